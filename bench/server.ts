@@ -1,0 +1,23 @@
+// The benchmark's HTTP server, in its own process so that it does not share the event
+// loop with the clients being measured. Prints its origin on stdout when ready.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+const creditState = JSON.stringify({
+  apiErrorCode: 0,
+  apiErrorMessage: '0k.',
+  apiResult: { creditamount: 1000, additionalCreditamount: 5000, bookedCreditamount: 1000, refillintervall: 4, lastrefill: '2013-03-08 15:00:00', creditsleft: 5280, creditsused: 720 },
+});
+
+const server = createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(creditState) });
+    res.end(creditState);
+  });
+});
+server.keepAliveTimeout = 60_000;
+server.listen(0, '127.0.0.1', () => {
+  process.stdout.write(`http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
+});
+process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -1,0 +1,10 @@
+export * from './errors/index.js';
+export * from './pagination/index.js';
+export { Redactor, REDACTED } from './redaction/redactor.js';
+export { DEFAULT_RETRY, type RetryOptions } from './retry/retry-options.js';
+export type { TimeoutOptions } from './transport/timeout-options.js';
+export type { CallOptions } from './call-options.js';
+export type { AuthHook } from './transport/auth-hook.js';
+export type { LogEntry, Logger } from './transport/log.js';
+export type { FetchFunction } from './transport/create-transport.js';
+export { createCoreClient, type CoreClient, type CommonClientOptions, type CoreClientOptions } from './create-core-client.js';

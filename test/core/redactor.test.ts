@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { Redactor } from 'creditline';
+
+describe('Redactor', () => {
+  const redactor = new Redactor(['path-key-123', 'p@ss word!']);
+
+  it('masks secret query parameters by name and secrets in paths', () => {
+    expect(redactor.url('https://h.example/api/user/getCreditstate/path-key-123/json?key=other-value&page=2')).toBe(
+      'https://h.example/api/user/getCreditstate/***/json?key=***&page=2',
+    );
+  });
+
+  it('masks URL-encoded and base64 forms of a secret', () => {
+    expect(redactor.text(`q=${encodeURIComponent('p@ss word!')}`)).toBe('q=***');
+    expect(redactor.text(`Basic ${Buffer.from('p@ss word!').toString('base64')}`)).toBe('Basic ***');
+  });
+
+  it('masks userinfo in URLs and secret headers', () => {
+    expect(redactor.url('https://user:pw@h.example/x')).toBe('https://***:***@h.example/x');
+    expect(redactor.headers(new Headers({ authorization: 'Bearer abc', apiAccessKey: 'k', accept: 'application/json' }))).toEqual({
+      accept: 'application/json',
+      apiaccesskey: '***',
+      authorization: '***',
+    });
+  });
+
+  it('masks secrets learned later, deep inside parsed bodies', () => {
+    const late = new Redactor();
+    late.addSecret('token-learned-later');
+    expect(late.value({ a: ['x token-learned-later y', 3], b: { c: 'token-learned-later' } })).toEqual({ a: ['x *** y', 3], b: { c: '***' } });
+  });
+});

@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { isApiError, isNetworkError, type LogEntry } from 'creditline';
+import { refusedOrigin, sendJson, startServer, type TestServer } from '../support/http-server.js';
+import { thingsClient } from '../support/things-api.js';
+
+const fast = { baseDelayMs: 1, maxDelayMs: 5 };
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** A server that answers with the given statuses in turn, then 200. */
+async function serverAnswering(...statuses: Array<[number, Record<string, string>?]>) {
+  let call = 0;
+  server = await startServer((_req, res) => {
+    const [status, headers] = statuses[call++] ?? [200];
+    sendJson(res, status, status === 200 ? { ok: true } : { message: `status ${status}` }, headers ?? {});
+  });
+  return server;
+}
+
+describe('retries', () => {
+  it('retries a 429 after the Retry-After seconds', async () => {
+    const { origin, requests } = await serverAnswering([429, { 'retry-after': '1' }]);
+    const log: LogEntry[] = [];
+    const { data } = await thingsClient(origin, { retry: fast, log: (entry) => log.push(entry) }).GET('/things');
+    expect(data).toEqual({ ok: true });
+    expect(requests).toHaveLength(2);
+    expect(log).toMatchObject([{ status: 429, delayMs: 1000 }]);
+  });
+
+  it('honours Retry-After as an HTTP date', async () => {
+    const inOneSecond = new Date(Date.now() + 1000).toUTCString();
+    const { origin, requests } = await serverAnswering([503, { 'retry-after': inOneSecond }]);
+    await thingsClient(origin, { retry: fast }).GET('/things');
+    expect(requests).toHaveLength(2);
+  });
+
+  it('does not wait for a Retry-After beyond the cap: the 429 is reported', async () => {
+    const { origin, requests } = await serverAnswering([429, { 'retry-after': '3600' }]);
+    const error = await thingsClient(origin, { retry: { ...fast, maxRetryAfterMs: 5_000 } }).GET('/things').catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'ApiError', status: 429 });
+    expect(requests).toHaveLength(1);
+  });
+
+  it('retries 503 with backoff until it succeeds', async () => {
+    const { origin, requests } = await serverAnswering([503], [503]);
+    const log: LogEntry[] = [];
+    const { data } = await thingsClient(origin, { retry: fast, log: (entry) => log.push(entry) }).GET('/things');
+    expect(data).toEqual({ ok: true });
+    expect(requests).toHaveLength(3);
+    expect(log.map((entry) => entry.status)).toEqual([503, 503]);
+  });
+
+  it('gives up after `retries` retries and throws the last ApiError', async () => {
+    const { origin, requests } = await serverAnswering([500], [502], [504]);
+    const error = await thingsClient(origin, { retry: fast }).GET('/things').catch((e: unknown) => e);
+    expect(isApiError(error)).toBe(true);
+    expect(error).toMatchObject({ status: 504, method: 'GET', pathTemplate: '/things', body: { message: 'status 504' } });
+    expect(requests).toHaveLength(3);
+  });
+
+  it('retries: 0 turns retrying off, per client and per call', async () => {
+    const perClient = await serverAnswering([503]);
+    await expect(thingsClient(perClient.origin, { retry: { retries: 0 } }).GET('/things')).rejects.toMatchObject({ status: 503 });
+    expect(perClient.requests).toHaveLength(1);
+    await perClient.close();
+
+    const perCall = await serverAnswering([503]);
+    await expect(thingsClient(perCall.origin, { retry: fast }).GET('/things', { creditline: { retry: { retries: 0 } } })).rejects.toMatchObject({ status: 503 });
+    expect(perCall.requests).toHaveLength(1);
+  });
+
+  it('does not retry a POST on 500', async () => {
+    const { origin, requests } = await serverAnswering([500]);
+    await expect(thingsClient(origin, { retry: fast }).POST('/things', { body: { name: 'a' } })).rejects.toMatchObject({ status: 500, method: 'POST' });
+    expect(requests).toHaveLength(1);
+  });
+
+  it('does not retry a PATCH on 503', async () => {
+    const { origin, requests } = await serverAnswering([503]);
+    await expect(thingsClient(origin, { retry: fast }).PATCH('/things', { body: { name: 'a' } })).rejects.toMatchObject({ status: 503 });
+    expect(requests).toHaveLength(1);
+  });
+
+  it('retries a POST on 429 and sends the same body again', async () => {
+    const { origin, requests } = await serverAnswering([429]);
+    const { data } = await thingsClient(origin, { retry: fast }).POST('/things', { body: { name: 'twice' } });
+    expect(data).toEqual({ ok: true });
+    expect(requests.map((r) => r.body)).toEqual(['{"name":"twice"}', '{"name":"twice"}']);
+  });
+
+  it('retries PUT and DELETE on 503 (idempotent)', async () => {
+    const { origin, requests } = await serverAnswering([503], [200], [503]);
+    await thingsClient(origin, { retry: fast }).PUT('/things', { body: { name: 'p' } });
+    await thingsClient(origin, { retry: fast }).DELETE('/things');
+    expect(requests.map((r) => r.method)).toEqual(['PUT', 'PUT', 'DELETE', 'DELETE']);
+  });
+
+  it('retries a POST whose connection was refused (nothing was sent), then reports a NetworkError', async () => {
+    const log: LogEntry[] = [];
+    const error = await thingsClient(await refusedOrigin(), { retry: fast, log: (entry) => log.push(entry) })
+      .POST('/things', { body: { name: 'a' } })
+      .catch((e: unknown) => e);
+    expect(isNetworkError(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'ECONNREFUSED', method: 'POST', pathTemplate: '/things' });
+    expect(log).toHaveLength(2);
+  });
+
+  it('does not retry a POST whose connection broke after it was sent', async () => {
+    server = await startServer((req, res) => {
+      res.socket?.destroy();
+    });
+    const error = await thingsClient(server.origin, { retry: fast }).POST('/things', { body: { name: 'a' } }).catch((e: unknown) => e);
+    expect(isNetworkError(error)).toBe(true);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('retries a GET whose connection broke', async () => {
+    let call = 0;
+    server = await startServer((_req, res) => {
+      if (call++ === 0) res.socket?.destroy();
+      else sendJson(res, 200, { ok: true });
+    });
+    const { data } = await thingsClient(server.origin, { retry: fast }).GET('/things');
+    expect(data).toEqual({ ok: true });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('rejects nonsense retry options with a RangeError naming the option', async () => {
+    const { origin } = await serverAnswering();
+    await expect(thingsClient(origin, { retry: { retries: -1 } }).GET('/things')).rejects.toThrow(/retry\.retries/);
+  });
+});

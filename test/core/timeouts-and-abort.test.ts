@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { isAbortError, isTimeoutError } from 'creditline';
+import { sendJson, startServer, type TestServer } from '../support/http-server.js';
+import { thingsClient } from '../support/things-api.js';
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** Answers after `delayMs`, counting requests. */
+async function slowServer(delayMs: number) {
+  server = await startServer(async (_req, res) => {
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (!res.destroyed) sendJson(res, 200, { ok: true });
+  });
+  return server;
+}
+
+describe('timeouts', () => {
+  it('times out one attempt, retries a GET, and reports the attempt timeout', async () => {
+    const { origin, requests } = await slowServer(2_000);
+    const error = await thingsClient(origin, { timeout: { attemptMs: 100 }, retry: { retries: 1, baseDelayMs: 1 } }).GET('/things').catch((e: unknown) => e);
+    expect(isTimeoutError(error)).toBe(true);
+    expect(error).toMatchObject({ kind: 'attempt', timeoutMs: 100, method: 'GET', pathTemplate: '/things' });
+    expect(requests).toHaveLength(2);
+  });
+
+  it('does not retry a POST that timed out (it may have been applied)', async () => {
+    const { origin, requests } = await slowServer(2_000);
+    const error = await thingsClient(origin, { timeout: { attemptMs: 100 }, retry: { retries: 2, baseDelayMs: 1 } })
+      .POST('/things', { body: { name: 'x' } })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'TimeoutError', kind: 'attempt' });
+    expect(requests).toHaveLength(1);
+  });
+
+  it('ends the whole call at the overall deadline, retries included', async () => {
+    const { origin } = await slowServer(2_000);
+    const error = await thingsClient(origin, { timeout: { attemptMs: 150, totalMs: 250 }, retry: { retries: 5, baseDelayMs: 1 } }).GET('/things').catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'TimeoutError', kind: 'deadline', timeoutMs: 250 });
+  });
+
+  it('lets one call override the client timeout', async () => {
+    const { origin } = await slowServer(300);
+    const client = thingsClient(origin, { timeout: { attemptMs: 50 }, retry: { retries: 0 } });
+    await expect(client.GET('/things')).rejects.toMatchObject({ name: 'TimeoutError' });
+    const { data } = await client.GET('/things', { creditline: { timeout: { attemptMs: 5_000 } } });
+    expect(data).toEqual({ ok: true });
+  });
+});
+
+describe('abort', () => {
+  it('aborts an in-flight request with an AbortError and does not retry it', async () => {
+    const { origin, requests } = await slowServer(2_000);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const error = await thingsClient(origin, { retry: { retries: 3 } }).GET('/things', { signal: controller.signal }).catch((e: unknown) => e);
+    expect(isAbortError(error)).toBe(true);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('aborts while waiting to retry', async () => {
+    server = await startServer((_req, res) => sendJson(res, 503, { message: 'busy' }, { 'retry-after': '30' }));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('user went away')), 100);
+    const started = Date.now();
+    const error = await thingsClient(server.origin).GET('/things', { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'AbortError' });
+    expect((error as { reason: Error }).reason.message).toBe('user went away');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('does not send at all when the signal is already aborted', async () => {
+    const { origin, requests } = await slowServer(0);
+    await expect(thingsClient(origin).GET('/things', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,33 @@
+// A minimal typed API for exercising the shared runtime with every HTTP method.
+import { createCoreClient, Redactor, type CommonClientOptions } from 'creditline';
+
+interface JsonOperation {
+  parameters: { query?: { token?: string }; header?: never; path?: never; cookie?: never };
+  requestBody?: { content: { 'application/json': { name: string } } };
+  responses: {
+    200: { headers: Record<string, unknown>; content: { 'application/json': { ok: boolean } } };
+    default: { headers: Record<string, unknown>; content: { 'application/json': { message: string } } };
+  };
+}
+
+export interface ThingsPaths {
+  '/things': {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: JsonOperation;
+    post: JsonOperation;
+    patch: JsonOperation;
+    put: JsonOperation;
+    delete: JsonOperation;
+  };
+}
+
+export const THINGS_SECRET = 'things-secret-token-1234';
+
+export function thingsClient(baseUrl: string, options: CommonClientOptions = {}) {
+  return createCoreClient<ThingsPaths>({
+    ...options,
+    baseUrl,
+    redactor: new Redactor([THINGS_SECRET]),
+    headers: { authorization: `Bearer ${THINGS_SECRET}` },
+  }).client;
+}
