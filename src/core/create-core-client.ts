@@ -2,6 +2,7 @@
 // URLs, serialisation and parsing; our transport underneath does timeouts, retries,
 // credentials and errors. No per-operation code lives here.
 import createClient, { type Client, type ClientOptions, type PathSerializer, type QuerySerializerOptions } from 'openapi-fetch';
+import type { MediaType } from 'openapi-typescript-helpers';
 import { AbortError } from './errors/abort-error.js';
 import { CreditlineError } from './errors/creditline-error.js';
 import { ResponseParseError } from './errors/response-parse-error.js';
@@ -39,9 +40,9 @@ export interface CoreClientOptions extends CommonClientOptions {
 
 const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
-export interface CoreClient<Paths extends {}> {
-  /** The typed openapi-fetch client. */
-  client: Client<Paths>;
+export interface CoreClient<Paths extends {}, Media extends MediaType = MediaType> {
+  /** The typed openapi-fetch client (`Media` narrows response types to those media types). */
+  client: Client<Paths, Media>;
   /**
    * Sends a request the spec cannot type (a next-page link) through the same transport:
    * credentials, retries, timeouts and errors as for typed calls.
@@ -49,7 +50,7 @@ export interface CoreClient<Paths extends {}> {
   send(request: Request, pathTemplate: string): Promise<Response>;
 }
 
-export function createCoreClient<Paths extends {}>(options: CoreClientOptions): CoreClient<Paths> {
+export function createCoreClient<Paths extends {}, Media extends MediaType = MediaType>(options: CoreClientOptions): CoreClient<Paths, Media> {
   const transport = createTransport({
     fetch: options.fetch,
     retry: options.retry,
@@ -59,7 +60,7 @@ export function createCoreClient<Paths extends {}>(options: CoreClientOptions): 
     redactor: options.redactor,
     log: options.log,
   });
-  const client = createClient<Paths>({
+  const client = createClient<Paths, Media>({
     baseUrl: options.baseUrl,
     fetch: transport,
     ...(options.headers ? { headers: options.headers } : {}),

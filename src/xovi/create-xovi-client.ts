@@ -25,8 +25,8 @@ export interface CallSignal {
 }
 
 export interface XoviClient {
-  /** The typed openapi-fetch client; `key` is filled in, `format` is yours to choose. */
-  client: Client<XoviPaths>;
+  /** The typed openapi-fetch client; `key` is filled in, `format` is yours to choose. JSON is typed; use `parseAs: 'text'` for XML. */
+  client: Client<XoviPaths, 'application/json'>;
   /** The credit state, unwrapped from the envelope; throws XoviError (XoviCostError for `cost error`). */
   getCreditState(options?: CallSignal): Promise<CreditState>;
   /** The credit state as XOVI's XML text; envelope errors still throw XoviError. */
@@ -35,7 +35,7 @@ export interface XoviClient {
 
 export function createXoviClient(options: XoviClientOptions): XoviClient {
   const apiKey = requireNonEmptyString('createXoviClient: apiKey', options.apiKey);
-  const { client } = createCoreClient<XoviPaths>({
+  const { client } = createCoreClient<XoviPaths, 'application/json'>({
     ...options,
     baseUrl: options.baseUrl ?? XOVI_BASE_URL,
     redactor: new Redactor([apiKey]),
