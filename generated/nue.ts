@@ -4,6 +4,3766 @@
  */
 
 export interface paths {
+    "/loginHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Login History
+         * @description Retrieve the login history of the current organization.
+         */
+        get: operations["listLoginHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/loginHistory/user/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get User Login History
+         * @description Retrieve the login history of the current user.
+         */
+        get: operations["listUserLoginHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get User Roles
+         * @description Retrieve all roles associated with the user.
+         */
+        get: operations["listUserRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/salesforce": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Connected Salesforce User
+         * @description Retrieve the connected Salesforce user name of the current user.
+         */
+        get: operations["getConnectedSalesforceUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get User Profile
+         * @description Retrieve the user profile information and the user's roles using the API Access Key and Access Token.
+         */
+        get: operations["getUserProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/functions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Function Policies
+         * @description Retrieve the functions the current user has access to.
+         */
+        get: operations["listFunctionPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Roles
+         * @description Retrieve a list of all user roles
+         */
+        get: operations["listRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Role
+         * @description Retrieve detailed information of a user role, including the functions the role has access to.
+         */
+        get: operations["getRole"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify Token
+         * @description Verify the access token.
+         */
+        post: operations["verifyAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get Access Token
+         * @description Acquire the access token, refresh token and API access key for a user.
+         *
+         *     In Nue, a user may have access to more than one tenants in an organization. Use showTenants parameter to show all the tenants the user has access to in the organization.
+         */
+        post: operations["createAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/revokeToken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke refresh token
+         * @description Revoke the refresh token
+         */
+        post: operations["revokeRefreshToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/refreshToken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh Token
+         * @description Refresh the access token.
+         */
+        post: operations["refreshAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metadata/layouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a Layout
+         * @description Create the metadata of a layout.
+         */
+        post: operations["createLayout"];
+        /**
+         * Delete Layouts
+         * @description Delete a list of layouts.
+         */
+        delete: operations["deleteLayouts"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metadata/layouts/{layoutApiName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a Layout
+         * @description Retrieve the layout configuration of a given layout.
+         */
+        get: operations["getLayout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a Layout
+         * @description Update the metadata of a layout.
+         */
+        patch: operations["updateLayout"];
+        trace?: never;
+    };
+    "/v1/metadata/layouts/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Deactivate Layouts
+         * @description Deactivate the list of layouts.
+         */
+        patch: operations["deactivateLayouts"];
+        trace?: never;
+    };
+    "/v1/metadata/layouts/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Activate Layouts
+         * @description Activate a list of layouts.
+         */
+        patch: operations["activateLayouts"];
+        trace?: never;
+    };
+    "/v1/metadata/orders:sync-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync Custom Fields
+         * @description Synchronize custom fields of all objects in Revenue Manager, including Order, Invoice, etc.
+         */
+        post: operations["syncAllRevenueCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metadata/objects/{objectApiName}/fields/{fieldApiName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Custom Field
+         * @description Delete a custom field.
+         */
+        delete: operations["deleteCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Field Metadata
+         * @description Update the field metadata and currently only supports updating the format and starting value of an auto number field
+         */
+        patch: operations["updateFieldMetadata"];
+        trace?: never;
+    };
+    "/v1/metadata/objects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe all objects
+         * @description Retrieve definition of all objects, including object properties, standard fields and custom fields.
+         */
+        get: operations["listObjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metadata/objects/{objectName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Object Definition
+         * @description Retrieve the object definition, including object properties, standard fields and custom fields.
+         */
+        get: operations["getObjectDefinition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metadata/objects/{objectApiName}/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Custom Fields of Object
+         * @description Retrieve all custom fields of a given object identified by objectApiName
+         */
+        get: operations["listObjectCustomFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metadata/filters/{objectApiName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Filter
+         * @description Retrieve the filter definition, given the object name and the filter ID.
+         */
+        get: operations["getFilter"];
+        put?: never;
+        /**
+         * Create Filter
+         * @description Create a saved filter that is accessible by all Nue users.
+         */
+        post: operations["createFilter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metadata/filters/{objectApiName}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Filter
+         * @description Delete a saved filter by ID.
+         */
+        delete: operations["deleteFilter"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Filter
+         * @description Update a saved filter.
+         */
+        patch: operations["updateFilter"];
+        trace?: never;
+    };
+    "/v1/metadata/filters/{objectApiName}/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Filters
+         * @description Retrieve a list of filter accessible by the current user.
+         */
+        get: operations["listFilters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metadata/valueSets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Value Sets
+         * @description Retrieve values of value sets , given the value set names.
+         */
+        get: operations["listValueSets"];
+        put?: never;
+        /**
+         * Create Value Set
+         * @description Create a value set
+         */
+        post: operations["createValueSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metadata/valueSets:sync-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync Custom Fields
+         * @description Synchronize all custom fields from Salesforce. Please make sure the custom fields have been added into Field Set "Fields Expose to Nue" on Salesforce side.
+         */
+        post: operations["syncAllSalesforceCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metadata/valueSets/{objectName}/{fieldName}:sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync Picklist Values
+         * @description Synchronize a field-level value set by its object and field names.
+         */
+        post: operations["syncPicklistValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metadata/valueSets/{nueApiName}:sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync Global Value Sets
+         * @description Synchronize global value sets by their API names.
+         */
+        post: operations["syncGlobalValueSets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metadata/valueSets/{valueSetName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Value Set
+         * @description Retrieve values of a value set, given the value set name.
+         */
+        get: operations["getValueSet"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Value Set
+         * @description Delete a value set, given the value set name.
+         */
+        delete: operations["deleteValueSet"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Value Set
+         * @description Update a value set, given the value set name.
+         */
+        patch: operations["updateValueSet"];
+        trace?: never;
+    };
+    "/v1/metadata/valueSets/{valueSetName}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Value Set Values
+         * @description Update a list of values in the value set.
+         */
+        patch: operations["updateValueSetValues"];
+        trace?: never;
+    };
+    "/v1/async/graphql": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GraphQL Query API on GET
+         * @description The GraphQL query is passed in the URL.
+         */
+        get: operations["queryGraphqlOnGet"];
+        put?: never;
+        /**
+         * GraphQL Query API on POST
+         * @description The GraphQL query is passed in the request body.
+         */
+        post: operations["queryGraphqlOnPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cpq/usage-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Usage Rating
+         * @description Price rate based on customer's usage
+         */
+        post: operations["rateUsage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/usage-rating-options:publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish settings
+         * @description Publish Ruby settings for Self Service to access.
+         */
+        post: operations["publishUsageRatingOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/products:republish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Republish products
+         * @description Republish published bundles and products to Nue mirror cache for Self Service to access.
+         */
+        post: operations["republishProducts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/products/{id}:unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unpublish product
+         * @description Unpublish a product to Nue mirror cache for Self Service to access.
+         */
+        post: operations["unpublishProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/products/{id}:publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish product
+         * @description Publish a product to Nue mirror cache for Self Service to access.
+         */
+        post: operations["publishProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/products/{id}:outdatePublishStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Outdate product
+         * @description Set product publish status outdated.
+         */
+        post: operations["outdateProductPublishStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/priceBooks/{id}:enableSelfService": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable price book for self-service
+         * @description Enable Price Book Self Service.
+         */
+        post: operations["enablePriceBookSelfService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/priceBooks/{id}:disableSelfService": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable price book for self-service
+         * @description Disable Price Book Self Service.
+         */
+        post: operations["disablePriceBookSelfService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/price-tags/{id}:unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unpublish price tag
+         * @description Unpublish a price tag to Nue mirror cache for Self Service to access.
+         */
+        post: operations["unpublishPriceTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/price-tags/{id}:publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish price tag
+         * @description Publish a price tag to Nue mirror cache for Self Service to access.
+         */
+        post: operations["publishPriceTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/price-tags/{id}:outdatePublishStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Outdate price tag
+         * @description Set price tag publish status outdated.
+         */
+        post: operations["outdatePriceTagPublishStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/object-mapping-settings:publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish object mapping settings
+         * @description Publish object mapping settings for Self Service to access.
+         */
+        post: operations["publishObjectMappingSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/bundleSuites/{id}:unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unpublish bundle suite
+         * @description Unpublish a bundle suite to Nue mirror cache for Self Service to access.
+         */
+        post: operations["unpublishBundleSuite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/bundleSuites/{id}:publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish bundle suite
+         * @description Publish a bundle suite to Nue mirror cache for Self Service to access.
+         */
+        post: operations["publishBundleSuite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/bundleSuites/{id}:outdatePublishStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Outdate bundle suite
+         * @description Set bundle suite publish status outdated.
+         */
+        post: operations["outdateBundleSuitePublishStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Load products
+         * @description Load products from Nue mirror cache for Self Service to access.
+         */
+        get: operations["listCatalogProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Load product
+         * @description Load product by Id from Nue mirror cache for Self Service to access.
+         */
+        get: operations["getCatalogProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/price-tags/{tagCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Load price tags
+         * @description Load price tags from Nue mirror cache by price tag code for Self Service to access.
+         */
+        get: operations["getCatalogPriceTag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/object-mapping-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Load object mapping settings
+         * @description Load Object Mapping Settings from Nue mirror cache for Self Service to access.
+         */
+        get: operations["listCatalogObjectMappingSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalog/bundleSuites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Load bundle suite by ID
+         * @description Load bundle suite by Id from Nue mirror cache for Self Service to access.
+         */
+        get: operations["getCatalogBundleSuite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cpq/create-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create and Activate Order
+         * @description Create and activate a new order with order products. All order products will be created into subscriptions, assets and entitlements upon activation.
+         */
+        post: operations["createAndActivateOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cpq/change-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create and Activate Change Order
+         * @description Create and activate an order that makes changes to existing subscriptions and other assets. Generate and activate an invoice optionally when the order is to be activated. When activating an invoice, it can specify if the order and the invoice should be canceled upon payment fails.
+         *
+         *     Specify option parameter "activateOrder" to true to activate the order, "generateInvoice" to true to generate the invoice, "activateInvoice" to true to activate the invoice and "cancelOnPayment" to true to cancel activated the order and the invoice upon payment fails.
+         */
+        post: operations["createAndActivateChangeOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cpq/change-order:preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview Change Order
+         * @description Preview an order that make changes to existing subscriptions and other assets.
+         *     It will not only preview the order price for the changes, but also billing information for today's charge and next billing period
+         */
+        post: operations["previewChangeOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cpq/change-order-in-bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adjust Prices of a bulk of subscriptions belonging to different accounts
+         * @description Call this api to adjust prices for a big number of subscriptions belonging to different accounts, currencies, and price books.Generate and activate an invoice optionally when these orders is to be activated. When activating an invoice, it can specify if the order and the invoice should be canceled upon payment fails.
+         *
+         *     Specify option parameter "activateOrder" to true to activate the order, "generateInvoice" to true to generate the invoice, "activateInvoice" to true to activate the invoice and "cancelOnPayment" to true to cancel activated the order and the invoice upon payment fails.
+         */
+        post: operations["createBulkChangeOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cpq/change-order-in-bulk/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a job information
+         * @description Get the job and its details information with the given job id
+         */
+        get: operations["getBulkChangeOrderJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/{objectName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an Object
+         * @description Create a new instance of the business object specified in objectName.
+         */
+        post: operations["createObject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/{objectName}List": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Objects
+         * @description Create a list of new instances of the business object specified in objectName.
+         */
+        post: operations["createObjects"];
+        /**
+         * Delete Objects
+         * @description Delete a list of object instances given the objectName.
+         */
+        delete: operations["deleteObjects"];
+        options?: never;
+        head?: never;
+        /**
+         * Patch Objects
+         * @description Patch a list of instances of the business object given the objectName.
+         */
+        patch: operations["updateObjects"];
+        trace?: never;
+    };
+    "/v1/objects/composite/{objectName}List": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Composite CRUD
+         * @description A composite CRUD operation that can operate a hybrid list of objects, for example, create, update, or delete a list of objects.
+         */
+        post: operations["persistCompositeObjects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/{objectName}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an Object
+         * @description Delete an object instance given the id and the objectName.
+         */
+        delete: operations["deleteObject"];
+        options?: never;
+        head?: never;
+        /**
+         * Patch an Object
+         * @description Patch an instance of the business object given the id and the objectName.
+         */
+        patch: operations["updateObject"];
+        trace?: never;
+    };
+    "/v1/cpq/async/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Import Job
+         * @description Create an import job to import a single type of object type.
+         */
+        post: operations["createImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cpq/async/imports/revenue-builder-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import products and pricing data
+         * @description Create an import job to import a list of product and pricing objects.
+         */
+        post: operations["createProductsAndPricingImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cpq/async/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Data Export Job */
+        post: operations["createDataExportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/async/graphql/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Export Job with GraphQL Filter
+         * @description Create an export job with GraphQL filtering condition.
+         *
+         *     To construct a GraphQL filter, login to Nue, and navigate to System Settings > GraphQL Generator, and use the generated GraphQL query to create the export request.
+         *
+         *     To retrieve the export result, use API https://api.nue.io/async/exports/exportJobId
+         */
+        post: operations["createGraphqlExportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cpq/async/imports/{jobId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Upload Import File
+         * @description Upload the file content for the import job.
+         *
+         *     Before calling this API, call Create Import Job first to get an import job ID.
+         */
+        patch: operations["updateImportJobContent"];
+        trace?: never;
+    };
+    "/v1/cpq/async/imports/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Import Job Status
+         * @description Retrieve the status of the import job.
+         */
+        get: operations["getImportJobStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cpq/async/imports/revenue-builder-data/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Products and Pricing Import Status
+         * @description Retrieve the product and pricing import job status.
+         */
+        get: operations["getProductsAndPricingImportStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cpq/async/exports/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Data Export Job Status
+         * @description Retrieve the status of the data export job.
+         */
+        get: operations["getDataExportJobStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/PriceDimension/{id}:duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replicate Price Tag
+         * @description Replicate a price tag into a new price tag.
+         */
+        post: operations["duplicatePriceTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/PriceBook/{id}:copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy Price Book
+         * @description Copy the price book entries from an existing price book.
+         */
+        post: operations["copyPriceBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/PriceBook/{id}:clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clone Price Book
+         * @description Clone an existing pricebook into a new one without copying over the price book entries.
+         */
+        post: operations["clonePriceBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/ProductList:deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate Products
+         * @description Deactivate a list of products.
+         */
+        post: operations["deactivateProducts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/ProductList:activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate Products
+         * @description Activate a list of products.
+         */
+        post: operations["activateProducts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/Product/{id}:duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replicate Product
+         * @description Replicate a product or bundle product into another product or bundle product.
+         */
+        post: operations["duplicateProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/Product/{id}:deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate a Product
+         * @description Deactivate a given product.
+         */
+        post: operations["deactivateProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/Product/{id}:convertToBundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Convert to Bundle
+         * @description Convert a standalone product into a bundle product.
+         */
+        post: operations["convertProductToBundle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/Product/{id}:addImage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload Image
+         * @description Upload product image of a given product.
+         */
+        post: operations["addProductImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/Product/{id}:activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate a Product
+         * @description Deactivate a given product.
+         */
+        post: operations["activateProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/Product/{id}:getImage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Image
+         * @description Retrieve the product image of a given product.
+         */
+        get: operations["getProductImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/Product/{id}/referenceProducts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Referenced Products
+         * @description Get a list of referenced products of a bundle.
+         *
+         *     When a bundle product is created by inheriting product options of another bundle product, the product options of the other bundle product are referenced products.
+         */
+        get: operations["getReferencedProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cpq/settings/setting:import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import Settings
+         * @description Import system setting to a tenant.
+         */
+        post: operations["importSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cpq/ruby_settings/quantityTierAttributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Quantity Tier Attributes.
+         * @description Get all quantity tier attributes.
+         */
+        get: operations["listQuantityTierAttributes"];
+        put?: never;
+        /**
+         * Create Quantity Tier Attributes.
+         * @description Define a quantity tier attribute, which could be any number type fields on Quote Line Item, Quote, Opportunity, Account or any custom objects.
+         */
+        post: operations["createQuantityTierAttributes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cpq/ruby_settings/quantityTierAttributes/{apiName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a Quantity Tier Attribute.
+         * @description Delete a quantity tier attribute.
+         */
+        delete: operations["deleteQuantityTierAttribute"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Quantity Tier Attributes.
+         * @description Update a quantity tier attribute.
+         */
+        patch: operations["updateQuantityTierAttribute"];
+        trace?: never;
+    };
+    "/v1/cpq/settings/setting:export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Settings
+         * @description Export tenant system setting.
+         */
+        get: operations["exportSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/Product/{id}/bundleDefinition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Bundle Definition
+         * @description Retrieve bundle product definition
+         */
+        get: operations["getBundleDefinition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/custom-fields/subscription-asset-entitlement/simple": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve Simple Asset Custom Fields
+         * @description Fetches a simplified structure of custom fields associated with Subscription, Asset, and Entitlement entities.
+         */
+        get: operations["getSimpleAssetCustomFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/Entity/{id}:deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate Entity
+         * @description Deactivate an entity
+         */
+        post: operations["deactivateEntity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/objects/Entity/{id}:activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate Entity
+         * @description Activate an entity
+         */
+        post: operations["activateEntity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/async/graphql": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GraphQL Query API on GET
+         * @description The GraphQL query is passed in the URL.
+         */
+        get: operations["queryOrdersGraphqlOnGet"];
+        put?: never;
+        /**
+         * GraphQL Query API on POST
+         * @description The GraphQL query is passed in the request body.
+         */
+        post: operations["queryOrdersGraphqlOnPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/magiclink/{objectType}/{objectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Magic Link */
+        get: operations["getMagicLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/magiclink/{objectType}/{objectId}/template/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Magic Link with Template */
+        get: operations["getMagicLinkWithTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Billing Schedule
+         * @description Create a billing schedule.
+         */
+        post: operations["createBillingSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/schedules/{id}:duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replicate Billing Schedule
+         * @description Replicate a billing schedule.
+         */
+        post: operations["duplicateBillingSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Billing Schedule
+         * @description Delete a billing schedule.
+         */
+        delete: operations["deleteBillingSchedule"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Billing Schedule
+         * @description Update a billing schedule. Only draft billing schedules can be updated.
+         */
+        patch: operations["updateBillingSchedule"];
+        trace?: never;
+    };
+    "/v1/billing/schedules/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Cancel Billing Schedules
+         * @description Cancel a list of billing schedules.
+         */
+        patch: operations["cancelBillingSchedules"];
+        trace?: never;
+    };
+    "/v1/billing/schedules/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Activate Billing Schedules
+         * @description Activate a billing schedule.
+         */
+        patch: operations["activateBillingSchedules"];
+        trace?: never;
+    };
+    "/v1/billing/job/{jobId}/error-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download billing job error log
+         * @description Download billing job error log by billing job id
+         */
+        get: operations["getBillingJobErrorLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/settings/setting:import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import Order System Settings
+         * @description Import all order system settings.
+         */
+        post: operations["importOrderSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/tenant-settings/setting:import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import system settings
+         * @description Import all billing setting.
+         */
+        post: operations["importBillingSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/settings/setting:export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Order System Settings
+         * @description Export all order system settings.
+         */
+        get: operations["exportOrderSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/tenant-settings/setting:export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export system settings
+         * @description Export all billing setting.
+         */
+        get: operations["exportBillingSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/credit-tenant-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Credit Settings
+         * @description Get Credit Settings.
+         */
+        get: operations["getCreditSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Order
+         * @description Create Order. Create orders with the options to recalculate prices and preview invoices
+         */
+        post: operations["createOrder"];
+        /** deleteOrders */
+        delete: operations["deleteOrders"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Order
+         * @description Get Order. Get order by order Id.
+         */
+        get: operations["getOrder"];
+        put?: never;
+        /**
+         * Update Order
+         * @description Update Order. Update draft orders with the options to recalculate prices and preview invoices
+         */
+        post: operations["updateOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{orderId}:cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Orders
+         * @description Cancel an activated orders.
+         */
+        post: operations["cancelOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{orderId}:activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate Order
+         * @description Activate Order. Activate draft order by order Id.
+         */
+        post: operations["activateOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/invoices:preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview Billing Information
+         * @description Generate the preview invoices in memory for a list of order products of a given customer. The generated invoices will be included in the response payload. There are 2 preview modes:
+         *
+         *     - First Invoice Only
+         *
+         *     - Invoices with a Target Date
+         *
+         *     When choose first invoice only option, only the first invoice will be previewed. The system will use Today’s date or the next billing date, which comes later as the invoice target date to generate a preview of the first invoice. To choose this option, set the firstInvoiceOnly parameter to true.
+         *
+         *     When choose invoice with a target date option, the system will default the invoice target date as the Start Date of the quote or the order. To choose this option. set the firstInvoiceOnly parameter to false and set the targetDate parameter to the desired target date.
+         */
+        post: operations["previewOrderInvoices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/change-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Change Order
+         * @description Create Change Order. Create change orders and generate invoices.
+         */
+        post: operations["createChangeOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/orders/sync-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync Orders Batch Job
+         * @description Batch job to sync orders.
+         */
+        post: operations["createOrderSyncJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Subscription
+         * @description Update subscription. Update a subscription's fields that are updatable.
+         */
+        patch: operations["updateSubscription"];
+        trace?: never;
+    };
+    "/v1/orders/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** quoteList */
+        get: operations["getQuoteList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/quote/metadata/{objectName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** quoteMetadata */
+        get: operations["getQuoteMetadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/orders/sync-jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Sync Orders Job
+         * @description Retrieve the status of the sync orders job.
+         */
+        get: operations["getOrderSyncJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/debit-memos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Debit Memo
+         * @description Create a debit memo.
+         */
+        post: operations["createDebitMemo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/debit-memos:update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update Debit Memo
+         * @description Update a debit memo.
+         */
+        post: operations["updateDebitMemo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/debit-memos/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Debit Memos
+         * @description Cancel a list of debit memos.
+         */
+        post: operations["cancelDebitMemos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/debit-memos:activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate Draft Debit Memos
+         * @description Activate a list of draft debit memos.
+         */
+        post: operations["activateDebitMemos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/fields-sync-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Specific Fields Sync Job
+         * @description Create a specific fields sync job from CRM (Salesforce) to Nue
+         */
+        post: operations["createFieldsSyncJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/fields-sync-jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Status of Specific Fields Sync Job
+         * @description Get Status of the given fields sync job
+         */
+        get: operations["getFieldsSyncJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/credit-memos:async-cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Credit Memos
+         * @description Cancel a list of credit memos.
+         */
+        post: operations["cancelCreditMemos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/credit-memos:activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate Draft Credit Memos
+         * @description Activate a list of draft credit memos.
+         */
+        post: operations["activateCreditMemos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/credit-memos/{creditMemoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the Specific Credit Memo Un-monetary Values and Custom Fields.
+         * @description Update the specific credit memo un-monetary values and custom fields when the credit memo status is 'Draft', 'Pending Activation' and 'Active'.
+         */
+        patch: operations["updateCreditMemo"];
+        trace?: never;
+    };
+    "/v1/billing/credit-memos/{creditMemoId}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search Invoices By Credit Memos Applied
+         * @description Search invoices by credit memo applied
+         */
+        get: operations["getCreditMemoAppliedInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/credit-memos/{creditMemoId}/debit-memos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search Debit Memos By Credit Memos Applied
+         * @description Search debit memos by credit memo applied
+         */
+        get: operations["getCreditMemoAppliedDebitMemos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/credit-memos:async-delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Canceled Credit Memos
+         * @description Delete a list of canceled credit memos.
+         */
+        delete: operations["deleteCanceledCreditMemos"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoices:write-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write-Off Invoices
+         * @description Write-off invoices.
+         */
+        post: operations["writeOffInvoices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoices:refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund Invoices
+         * @description Refund existing invoices.
+         */
+        post: operations["refundInvoices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoices:pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay Invoices
+         * @description Pay existing active invoices.
+         */
+        post: operations["payInvoices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoices:cancel-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Payments
+         * @description This API allows users to cancel a payment. It reverses the payment status of an invoice, depending on the status at the time of the request.
+         */
+        post: operations["cancelInvoicePayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/credit-memos:unapply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unapply Credit Memos
+         * @description Unapply credit memos.
+         */
+        post: operations["unapplyCreditMemos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/credit-memos:apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply Credit Memos
+         * @description Apply credit memos
+         */
+        post: operations["applyCreditMemos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/payment-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a new Payment Rule
+         * @description Create a new payment rule with the provided details.
+         */
+        post: operations["createPaymentRule"];
+        /**
+         * Delete payment rules
+         * @description Delete a list of draft payment rules.
+         */
+        delete: operations["deletePaymentRules"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/payment-rules:process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Process payment rules
+         * @description Process active payment rules to assign payment systems to invoices. Note: A maximum of 1000 records can be processed at a time.
+         */
+        post: operations["processPaymentRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/payment-rules:deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate payment rules
+         * @description Deactivate a list of payment rules.
+         */
+        post: operations["deactivatePaymentRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/payment-rules:activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate payment rules
+         * @description Active a list of payment rules.
+         */
+        post: operations["activatePaymentRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/payment-rules/{id}:duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replicate payment rule
+         * @description Replicate a payment rule.
+         */
+        post: operations["duplicatePaymentRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/payment-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an existing Payment Rule
+         * @description Update an existing payment rule. Only draft payment rules can be updated.
+         */
+        patch: operations["updatePaymentRule"];
+        trace?: never;
+    };
+    "/v1/orders/usage-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk Rate Usages
+         * @description Bulk rate customers' usages.
+         */
+        post: operations["rateUsagesInBulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Query usage by subscriptions
+         * @description Retrieve a list of usage records by subscription IDs in specific time frame
+         */
+        post: operations["queryUsage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/usage:async-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate usage
+         * @description Rate or re-rate usage records by ID. Billed usage may not be re-rated.
+         */
+        post: operations["rateUsageAsync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/cancel-usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel usage
+         * @description Cancel usage by IDs. Billed usage may not be cancelled.
+         */
+        post: operations["cancelUsage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/raw-usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post raw usage
+         * @description Post raw usage data.
+         */
+        post: operations["createRawUsage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/rated-usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload Rated Usage
+         * @description Upload rated usage records
+         */
+        post: operations["createRatedUsage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/customers/{customerId}/subscriptions/{subscriptionId}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get usage
+         * @description Get usage by customer and subscription
+         */
+        post: operations["getSubscriptionUsage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/async/graphql": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GraphQL Query API on GET
+         * @description The GraphQL query is passed in the URL.
+         */
+        get: operations["queryUsageGraphqlOnGet"];
+        put?: never;
+        /**
+         * GraphQL Query API on POST
+         * @description The GraphQL query is passed in the request body.
+         */
+        post: operations["queryUsageGraphqlOnPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/tenants/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get usage settings
+         * @description Get usage settings at the system level
+         */
+        get: operations["getUsageSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/async-jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Async Job Status
+         * @description Retrieve the status of the async job.
+         */
+        get: operations["getAsyncJobStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoices:transferToPayments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resync invoices to payment system
+         * @description Resync invoices to payment system.
+         */
+        post: operations["transferInvoicesToPayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoices:convert-payment-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Convert payment status
+         * @description Convert the payment status of invoices/credit memos
+         */
+        post: operations["convertInvoicePaymentStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoices:async-cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel invoices
+         * @description Cancel a list of invoices.
+         */
+        post: operations["cancelInvoices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoices:activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate invoices
+         * @description Activate a list of Draft/PendingActivation invoices.
+         */
+        post: operations["activateInvoices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoices/sync-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create job to sync invoices to Salesforce
+         * @description Create Batch sync job to sync invoices/credit memos to Salesforce by params
+         */
+        post: operations["createInvoiceSyncJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoices/failed-seq-tasks:replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay failed invoices
+         * @description Replay failed invoice sequential tasks (e.g. sync to Salesforce). Please notice that this API may take long time because it will replay all the failed tasks for the given invoices (including callouts) one by one to keep their execution in order. We'd better consider not to put many invoice IDs in one call.
+         */
+        post: operations["replayFailedInvoiceTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoice:transfer-to-crm/{invoice-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resync invoice to Salesforce
+         * @description Resync invoice to Salesforce
+         */
+        post: operations["transferInvoiceToCrm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/credits:convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Convert Credits
+         * @description Convert credits to credit memos or negative invoices
+         */
+        post: operations["convertCredits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/credit-memos:transferToPayments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resync credit memos to payment system
+         * @description Resync credit memos to payment system.
+         */
+        post: operations["transferCreditMemosToPayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/credit-memo:transfer-to-crm/{credit-memo-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resync credit memo to Salesforce
+         * @description Resync credit memo to CRM.
+         */
+        post: operations["transferCreditMemoToCrm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoices/{invoiceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the Specific Invoice Un-monetary Values and Custom Fields.
+         * @description Update the specific invoice un-monetary values and custom fields when the invoice status is 'Draft', 'Pending Activation' and 'Active'.
+         */
+        patch: operations["updateInvoice"];
+        trace?: never;
+    };
+    "/v1/billing/invoices/{invoiceId}/credit-memos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search Credit Memos By Applied Invoice Id
+         * @description Search credit memos by applied invoice Id
+         */
+        get: operations["getInvoiceAppliedCreditMemos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoices/{id}/pdf:generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Generate invoice PDF
+         * @description Generate an invoice PDF using the specified template ID.
+         */
+        get: operations["generateInvoicePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoices/sync-jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get sync job status
+         * @description Get Status of Batch Sync Job to Sync Invoices/Credit Memos to Salesforce
+         */
+        get: operations["getInvoiceSyncJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/invoices:async-delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete invoices
+         * @description Delete a list of canceled invoices.
+         */
+        delete: operations["deleteInvoices"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description You have the ability to access information about all webhook endpoints that have been registered for your tenant.
+         */
+        get: operations["getWebhookEndpoints"];
+        put?: never;
+        /**
+         * Register webhook endpoint
+         * @description You have the option to utilize the API for registering webhook endpoints, allowing you to be notified regarding events occurring in your workspace.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}:enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable webhook endpoint
+         * @description Update integration status to Enabled
+         */
+        post: operations["enableWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}:disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable webhook endpoint
+         * @description Update integration status to disabled
+         */
+        post: operations["disableWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete webhook endpoint
+         * @description Delete a webhook endpoint given the id.
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Update webhook endpoint
+         * @description You can patch webhook endpoints via this API by webhook endpoint's id.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/orders/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Customer
+         * @description Create customer. Create up to 200 customers in a synchronous batch, with each customer containing up to 50 contacts. A contact is also seen as a self-service user.
+         */
+        post: operations["createCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/customers/{customerId}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Contact
+         * @description Create contact. Create up to 50 contacts in a synchronous batch. A contact is also seen as a self-service user.
+         */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/customers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Customer
+         * @description Get customer by Id.
+         */
+        get: operations["getCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Customer
+         * @description Update customer. Update a customer’s fields that are updateable.
+         */
+        patch: operations["updateCustomer"];
+        trace?: never;
+    };
+    "/v1/orders/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Contact
+         * @description Get contact by Id.
+         */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Contact
+         * @description Update contact. Update a contact’s fields that are updateable.
+         */
+        patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/v1/revenue/transaction-hub/async-job/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Upload Transaction Hub Status
+         * @description Retrieve the status of uploading transaction hub job
+         */
+        get: operations["getTransactionHubUploadJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/revenue/transaction-hub:upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Async Job for Transaction Hub Uploads
+         * @description Create an asynchronous job for uploading transaction hub records.
+         */
+        post: operations["uploadTransactionHub"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/revenue/transaction-hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save Transaction Hub
+         * @description Save a list of transaction hub, it is a save operation.
+         */
+        post: operations["createTransactionHub"];
+        /**
+         * Remove Transaction Hub
+         * @description Remove a list of transaction hub by the given transaction hub keys.
+         */
+        delete: operations["deleteTransactionHub"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Transaction Hub
+         * @description Update a list of transaction hub, it is a update operation.
+         */
+        patch: operations["updateTransactionHub"];
+        trace?: never;
+    };
+    "/v1/revenue/settings/revenue-fields/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Revenue Field Mappings for Orders
+         * @description Returns all custom field mappings for orders sync
+         */
+        get: operations["getOrderRevenueFieldMappings"];
+        put?: never;
+        /**
+         * Create Revenue Field Mapping for Orders
+         * @description Create a new field mapping for the rev rec orders integration
+         */
+        post: operations["createOrderRevenueFieldMapping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Revenue Field Mappings for Orders
+         * @description Update a field mapping for the rev rec orders integration
+         */
+        patch: operations["updateOrderRevenueFieldMappings"];
+        trace?: never;
+    };
+    "/v1/revenue/settings/revenue-fields/orders/{fieldId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Revenue Field Mappings for Orders
+         * @description Delete a field mapping for the rev rec orders integration
+         */
+        delete: operations["deleteOrderRevenueFieldMapping"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/revenue/async/graphql": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GraphQL Query API on GET
+         * @description The GraphQL query is passed in the URL.
+         */
+        get: operations["queryRevenueGraphqlOnGet"];
+        put?: never;
+        /**
+         * GraphQL Query API on POST
+         * @description The GraphQL query is passed in the request body.
+         */
+        post: operations["queryRevenueGraphqlOnPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** postEvent */
+        post: operations["createEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events:test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** testEvent */
+        post: operations["testEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{id}:retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** retryEvent */
+        post: operations["retryEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** findEventById */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/eventPosts/{id}:reSend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** reSend */
+        post: operations["reSendEventPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/eventPosts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** findEventPostById */
+        get: operations["getEventPost"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/eventPosts/{id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** listEventProcessLogs */
+        get: operations["getEventProcessLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/customers/{customerId}/credit-stats": {
         parameters: {
             query?: never;
@@ -31,6 +3791,11600 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        TokenVerificationRequest: {
+            apiAccessKey: string;
+            token: string;
+        };
+        AuthenticationResult: {
+            token?: string;
+            refreshToken?: string;
+            /** Format: int32 */
+            expiresIn?: number;
+            challenge?: components["schemas"]["Challenge"];
+            tenants?: components["schemas"]["UserMappedTenantResponse"][];
+        };
+        Challenge: {
+            session?: string;
+            name?: string;
+        };
+        UserMappedTenantResponse: {
+            apiAccessKey?: string;
+            /** Format: int32 */
+            tenantNumber?: number;
+            tenantName?: string;
+            tenantId?: string;
+            orgId?: string;
+            orgName?: string;
+        };
+        AuthenticationRequest: {
+            userName: string;
+            password: string;
+            showTenants?: boolean;
+        };
+        RevokeTokenRequest: {
+            token: string;
+            userName: string;
+        };
+        TokenRefreshRequest: {
+            refreshToken: string;
+            userName: string;
+        };
+        Function: {
+            id?: string;
+            name?: string;
+            label?: string;
+            policy?: components["schemas"]["FunctionPolicy"];
+            featureId?: string;
+            featureName?: string;
+        };
+        FunctionPolicy: {
+            actions?: string[];
+        };
+        UserRole: {
+            id?: string;
+            name?: string;
+            effective?: boolean;
+            functions?: components["schemas"]["Function"][];
+        };
+        SalesforceUserIntegration: {
+            userName?: string;
+        };
+        Address: {
+            street?: string;
+            state?: string;
+            city?: string;
+            zipCode?: string;
+            country?: string;
+        };
+        GetUserResult: {
+            id?: string;
+            status?: string;
+            email?: string;
+            phoneNumber?: string;
+            firstName?: string;
+            lastName?: string;
+            timeZone?: string;
+            locale?: string;
+            currency?: string;
+            effectiveRoleId?: string;
+            userName?: string;
+            salesforceUserName?: string;
+            name?: string;
+            roles?: components["schemas"]["Role"][];
+            userDetail?: components["schemas"]["UserDetail"];
+            tenantId?: string;
+            /** Format: date-time */
+            lastLoginTime?: string;
+            /** Format: date-time */
+            createdDate?: string;
+            imageSignedUrl?: string;
+            mfaEnabled?: boolean;
+        };
+        Role: {
+            id?: string;
+            name?: string;
+            effective?: boolean;
+            functions?: string[];
+            features?: string[];
+        };
+        UserDetail: {
+            title?: string;
+            department?: string;
+            division?: string;
+            address?: components["schemas"]["Address"];
+        };
+        /** @description A list of functions this user role has access to. */
+        FunctionVO: {
+            /** @description Function name */
+            id?: string;
+            functionPolicy?: components["schemas"]["FunctionPolicy"];
+            /** @description Feature Name */
+            featureName?: string;
+        };
+        RoleVO: {
+            /** @description The user role ID */
+            id?: string;
+            /** @description The user role name */
+            name?: string;
+            functions?: components["schemas"]["FunctionVO"][];
+        };
+        LoginHistoryVO: {
+            /** @description The user ID */
+            userId?: string;
+            /** @description The tenant ID */
+            tenantId?: string;
+            /** @description The browser or access point the user used to login with */
+            browser?: string;
+            /**
+             * Format: date-time
+             * @description The login time
+             */
+            loginTime?: string;
+            /**
+             * @description The login status, Success or Error.
+             * @enum {string}
+             */
+            status?: "Success" | "Error";
+            /** @description User Name */
+            username?: string;
+            loginUrl?: string;
+            /** @description The user role. */
+            role?: string;
+            /** @description The error message */
+            errorMessage?: string;
+        };
+        CreateValueSetRequest: {
+            apiName: string;
+            name: string;
+            values?: components["schemas"]["ValuePair"][];
+            defaultValue?: string;
+            alphabeticallyOrdered?: boolean;
+        };
+        /**
+         * @example {
+         *       "apiName": "string",
+         *       "name": "string",
+         *       "orderNumber": 0
+         *     }
+         */
+        ValuePair: {
+            apiName?: string;
+            name?: string;
+            /** Format: int32 */
+            orderNumber?: number;
+            active?: boolean;
+        };
+        CreateValueSetResponse: {
+            apiName?: string;
+            name?: string;
+            values?: components["schemas"]["ValuePair"][];
+            defaultValue?: string;
+            alphabeticallyOrdered?: boolean;
+        };
+        CreateLayoutRequest: {
+            /** @enum {string} */
+            type: "FormView" | "ListView" | "SearchView";
+            apiName: string;
+            name: string;
+            objectApiName?: string;
+            content?: string;
+            tags?: string[];
+        };
+        LayoutChecksumResponse: {
+            /** @enum {string} */
+            status?: "Succeeded" | "Failed";
+            message?: string;
+            apiName?: string;
+            contentChecksum?: string;
+        };
+        ConfigureFilterRequest: {
+            name?: string;
+            conditions?: {
+                [key: string]: unknown;
+            }[];
+        };
+        FilterMetadataVO: {
+            conditions?: {
+                [key: string]: unknown;
+            }[];
+            name?: string;
+            id?: string;
+        };
+        PatchValueSetValuesRequest: {
+            values: components["schemas"]["ValuePair"][];
+        };
+        /**
+         * @description auto number customization settings including displayFormat and startValue
+         * @example {
+         *       "displayFormat": "CUSTOM-INV-{00000000}",
+         *       "startValue": 1
+         *     }
+         */
+        AutoNumberSetting: {
+            /** @description Auto number display format */
+            displayFormat?: string;
+            /**
+             * Format: int64
+             * @description Starting number of the auto number field
+             */
+            startValue?: number;
+        };
+        UpdateFieldRequest: {
+            name?: string;
+            description?: string;
+            creatable?: boolean;
+            updatable?: boolean;
+            filterable?: boolean;
+            sortable?: boolean;
+            encrypted?: boolean;
+            inlineHelpText?: string;
+            required?: boolean;
+            unique?: boolean;
+            /** Format: int32 */
+            length?: number;
+            valueSet?: string;
+            /** Format: int32 */
+            precision?: number;
+            /** Format: int32 */
+            scale?: number;
+            autoNumberSetting?: components["schemas"]["AutoNumberSetting"];
+        };
+        CreateFieldResponse: {
+            name?: string;
+        };
+        UpdateLayoutRequest: {
+            name?: string;
+            content?: string;
+            tags?: string[];
+        };
+        BatchLayoutsApiNameRequest: {
+            layoutsApiName: string[];
+        };
+        LayoutResponse: {
+            /** @enum {string} */
+            status?: "Succeeded" | "Failed";
+            message?: string;
+        };
+        ValueSetResponse: {
+            apiName?: string;
+            name?: string;
+            values?: components["schemas"]["ValuePair"][];
+            defaultValue?: string;
+            alphabeticallyOrdered?: boolean;
+        };
+        DescribeRubyObjectResponse: {
+            apiName?: string;
+            name?: string;
+            description?: string;
+            salesforceApiName?: string;
+            endpoint?: string;
+            customizable?: boolean;
+            feature?: string;
+            objectType?: string;
+            pluralName?: string;
+            nameField?: string;
+            fields?: components["schemas"]["FieldMetadata"][];
+            relations?: components["schemas"]["RelationMetadata"][];
+        };
+        DetailAccessPolicy: {
+            viewable?: boolean;
+            creatable?: boolean;
+            updatable?: boolean;
+        };
+        FieldMetadata: {
+            apiName?: string;
+            name?: string;
+            type?: string;
+            description?: string;
+            creatable?: boolean;
+            updatable?: boolean;
+            filterable?: boolean;
+            sortable?: boolean;
+            customField?: boolean;
+            encrypted?: boolean;
+            defaultValue?: string;
+            inlineHelpText?: string;
+            required?: boolean;
+            unique?: boolean;
+            exportId?: boolean;
+            /** Format: int32 */
+            minLength?: number;
+            /** Format: int32 */
+            maxLength?: number;
+            valueSet?: components["schemas"]["ValueSet"];
+            /** Format: int32 */
+            precision?: number;
+            /** Format: int32 */
+            scale?: number;
+            salesforceApiName?: string;
+            lookupRelation?: components["schemas"]["LookupRelation"];
+            masterDetailRelation?: components["schemas"]["MasterDetailRelation"];
+            autoNumberSetting?: components["schemas"]["AutoNumberSetting"];
+        };
+        LookupRelation: {
+            referenceTo?: string;
+            referenceField?: string;
+            relationName?: string;
+            relationLabel?: string;
+        };
+        MasterDetailRelation: {
+            referenceTo?: string;
+            referenceField?: string;
+            relationName?: string;
+            relationLabel?: string;
+            detailRelationName?: string;
+            detailRelationLabel?: string;
+        };
+        RelationMetadata: {
+            referenceObjectName?: string;
+            referenceFieldName?: string;
+            relationFieldName?: string;
+            relationName?: string;
+            relationLabel?: string;
+            relationType?: string;
+            detailAccessPolicy?: components["schemas"]["DetailAccessPolicy"];
+        };
+        /**
+         * @example {
+         *       "apiName": "string",
+         *       "name": "string",
+         *       "values": [
+         *         {
+         *           "apiName": "string",
+         *           "name": "string",
+         *           "orderNumber": 0
+         *         }
+         *       ],
+         *       "defaultValue": "string",
+         *       "alphabeticallyOrdered": true
+         *     }
+         */
+        ValueSet: {
+            apiName?: string;
+            name?: string;
+            defaultValue?: string;
+            alphabeticallyOrdered?: boolean;
+            valuePairs?: components["schemas"]["ValuePair"][];
+            values?: components["schemas"]["ValuePair"][];
+        };
+        GetLayoutDetailResponse: {
+            /** @enum {string} */
+            status?: "Succeeded" | "Failed";
+            message?: string;
+            layout?: components["schemas"]["LayoutDetailInfo"];
+        };
+        LayoutDetailInfo: {
+            /** @enum {string} */
+            type?: "FormView" | "ListView" | "SearchView";
+            apiName?: string;
+            name?: string;
+            objectApiName?: string;
+            contentChecksum?: string;
+            /** @enum {string} */
+            layoutStatus?: "Draft" | "Active" | "Inactive";
+            tags?: string[];
+            content?: string;
+        };
+        /**
+         * @example {
+         *       "title": "string",
+         *       "message": "string",
+         *       "errorCode": "string",
+         *       "errorType": "string"
+         *     }
+         */
+        ErrorMessage: {
+            title?: string;
+            message?: string;
+            errorCode?: string;
+            errorType?: string;
+        };
+        CompositePersistentObject: {
+            /** @description Please refer to Ruby Object Metadata API for this field's schema. */
+            content?: Record<string, never>;
+            id?: string;
+            /** @enum {string} */
+            operation?: "Create" | "Patch" | "Update" | "Delete" | "None";
+            referenceId?: string;
+            new?: boolean;
+            patch?: boolean;
+            update?: boolean;
+            delete?: boolean;
+        };
+        /** @description Please refer to Ruby Object Metadata API for this field's schema. */
+        CompositePersistentObjectCollection: {
+            persistentObjects?: components["schemas"]["CompositePersistentObject"][];
+        };
+        CompositePersistentObjectResponse: {
+            id?: string;
+            referenceId?: string;
+            _action?: string;
+        };
+        ProductListRequest: {
+            idList: string[];
+        };
+        CopyPriceBookRequest: {
+            /** @description The price book ID to copy from */
+            fromPriceBookId: string;
+        };
+        /** @description Usage rate bulk request which included a list of usage rating requests. */
+        BulkUsageRateRequest: {
+            usageRateRequests: components["schemas"]["UsageRateRequest"][];
+        };
+        /**
+         * @description A list of usage rate requests.
+         * @example {
+         *       "referenceId": "string",
+         *       "subscriptionNumber": "string",
+         *       "consumedQuantity": 0,
+         *       "deltaQuantity": 0,
+         *       "ratingDate": "string"
+         *     }
+         */
+        UsageRateRequest: {
+            referenceId?: string;
+            subscriptionNumber?: string;
+            consumedQuantity?: number;
+            deltaQuantity?: number;
+            ratingDate?: string;
+        };
+        /** @description The bulk usage rate response which includes a list of usage rating results */
+        BulkUsageRateResponse: {
+            /** @enum {string} */
+            state?: "Completed" | "PartialCompleted" | "Failed";
+            error?: string;
+            usageRateResults?: components["schemas"]["UsageRateResponse"][];
+        };
+        /**
+         * @example {
+         *       "referenceId": "string",
+         *       "subscriptionNumber": "string",
+         *       "lineItemId": "string",
+         *       "totalPrice": 0,
+         *       "totalAmount": 0,
+         *       "subtotal": 0,
+         *       "listTotal": 0,
+         *       "quantity": 0,
+         *       "discountAmount": 0,
+         *       "discountPercentage": 0,
+         *       "systemDiscount": 0,
+         *       "systemDiscountAmount": 0,
+         *       "netSalesPrice": 0,
+         *       "salesPrice": 0,
+         *       "ratedCredit": 0,
+         *       "success": true,
+         *       "error": "string",
+         *       "orderItemId": "string",
+         *       "orderItemNumber": "string",
+         *       "orderNumber": "string"
+         *     }
+         */
+        UsageRateResponse: {
+            referenceId?: string;
+            subscriptionNumber?: string;
+            orderItemId?: string;
+            orderItemNumber?: string;
+            orderNumber?: string;
+            totalPrice?: number;
+            totalAmount?: number;
+            subtotal?: number;
+            listTotal?: number;
+            quantity?: number;
+            discountAmount?: number;
+            discountPercentage?: number;
+            systemDiscount?: number;
+            systemDiscountAmount?: number;
+            netSalesPrice?: number;
+            salesPrice?: number;
+            ratedCredit?: number;
+            success?: boolean;
+            error?: string;
+            lineItemId?: string;
+        };
+        PricingAttributeVO: {
+            name?: string;
+            description?: string;
+            mapping?: string;
+            apiName?: string;
+            options?: string[];
+        };
+        RubySettingVO: {
+            id?: string;
+            category?: string;
+            subCategory?: string;
+            settings?: {
+                [key: string]: unknown;
+            };
+        };
+        SettingsImportAndExportVO: {
+            allSettings?: components["schemas"]["RubySettingVO"][];
+            pricingAttributes?: components["schemas"]["PricingAttributeVO"][];
+        };
+        /** @description Request to create a quantity tier attribute */
+        CreateQuantityTierAttributeRequest: {
+            /** @description apiName of the quantity tier attribute */
+            apiName: string;
+            /** @description Display name of the quantity tier attribute */
+            name?: string;
+            /** @description Description of the quantity tier attribute */
+            description?: string;
+            /** @description Mapping field of the quantity tier attribute */
+            mapping: string;
+            active?: boolean;
+        };
+        CreateQuantityTierAttributeResponse: {
+            /** @description The api name of the quantity tier attribute */
+            apiName?: string;
+            /** @description The mapping field of the quantity tier attribute */
+            mapping?: string;
+        };
+        /** @description The request to create a list of order products. */
+        CreateOrderProductRequest: {
+            /** @description The subscription term of the recurring product or service of this line item, measured by UOM. */
+            subscriptionTerm?: number;
+            /**
+             * Format: date
+             * @description The start date of the product or service of this line item.
+             */
+            subscriptionStartDate: string;
+            /**
+             * Format: date
+             * @description The end date of recurring products or services of this line item.
+             */
+            subscriptionEndDate: string;
+            /** @description ID of the product. */
+            productId: string;
+            /** @description ID of the associated price book entry. */
+            priceBookEntryId: string;
+            /** @description The quantity of the product. Default value is 1. */
+            quantity: number;
+            /** @description Alias for netSalesPrice field. */
+            salesPrice?: number;
+            /** @description The actual net sales price after the on-the-fly discount. */
+            netSalesPrice?: number;
+            /** @description The total price of the line item, not including tax amount. */
+            totalPrice: number;
+            /** @description The total amount of the line item, including tax amount. */
+            totalAmount?: number;
+            /** @description The children order products of this order product. */
+            childrenOrderProducts?: components["schemas"]["CreateOrderProductRequest"][];
+            /** @description Indicates this subscription is auto-renewed. The default value is inherited from that of the product, but can be changed at quoting or ordering time. */
+            autoRenew?: boolean;
+            /** @description The renewal term for this line item. */
+            renewalTerm?: number;
+            /** @description The unit of measure, e.g. User/Month, User/Year. Each UOM has a quantity dimension, and optionally has a term dimension. */
+            uomId: string;
+            /** @description Billing timing */
+            billingTiming?: string;
+        };
+        CreateOrderRequest: {
+            options?: components["schemas"]["Options"];
+            /** @description The customer account ID */
+            customerId: string;
+            /** @description The billing account ID. If not specified, customer ID will be used instead. */
+            billingAccountId?: string;
+            /**
+             * Format: date
+             * @description The order effective date
+             */
+            effectiveDate: string;
+            /** @description The price book ID used to place this order. */
+            priceBookId: string;
+            orderProducts: components["schemas"]["CreateOrderProductRequest"][];
+        };
+        /** @description The options when creating the order. */
+        Options: {
+            /** @description If set as false, the order will not be activated after creation. Default value is true */
+            activateOrder?: boolean;
+        };
+        ChangeOrderResponse: {
+            options?: components["schemas"]["CheckOutOptions"];
+            headerObjectIds?: string[];
+            messages?: string[];
+            order?: {
+                [key: string]: unknown;
+            };
+            orderProducts?: {
+                [key: string]: unknown;
+            }[];
+            subscriptions?: {
+                [key: string]: unknown;
+            }[];
+            assets?: {
+                [key: string]: unknown;
+            }[];
+            entitlements?: {
+                [key: string]: unknown;
+            }[];
+            invoices?: components["schemas"]["SalesforceInvoice"][];
+        };
+        /** @description The check out options. */
+        CheckOutOptions: {
+            /** @description If set as true, invoice will be generated. */
+            generateInvoice?: boolean;
+            /** @description If set as true, invoice will be activated. */
+            activateInvoice?: boolean;
+            /** @description If set as true, invoice and order will be canceled when payment fails. */
+            cancelOnPaymentFail?: boolean;
+            /**
+             * @description If set as true, if CreateOrder or UseExistingOrder is chosen, the order will be activated.
+             *     If CreateQuote or UseExistingQuote is chosen, the quote will be converted to order and activated.
+             */
+            activateOrder?: boolean;
+            /**
+             * @description The options when processing a change set in a change cart.
+             * @enum {string}
+             */
+            proceedOption: "UseExistingQuote" | "UseExistingOrder" | "CreateOrder" | "CreateQuote";
+            /** @description If CreateQuote or CreateOrder option is chosen, specify the opportunity ID to associate with the newly created quote or order. */
+            opportunityId?: string;
+            /** @description If UseExistingQuote or UseExistingOrder is chosen, specify the quote or order ID to add the change line items into. */
+            containedObjectId?: string;
+        };
+        SalesforceInvoice: {
+            invoice?: components["schemas"]["SalesforceInvoiceSummary"];
+            items?: components["schemas"]["SalesforceInvoiceItemResponse"][];
+        };
+        SalesforceInvoiceItemResponse: {
+            transactionQuantity?: number;
+            endDate?: string;
+            productName?: string;
+            assetNumber?: string;
+            balance?: number;
+            lastModifiedById?: string;
+            transactionAmount?: number;
+            invoiceNumber?: string;
+            id?: string;
+            createdById?: string;
+            productId?: string;
+            lastModifiedDate?: string;
+            recordType?: string;
+            billingTiming?: string;
+            uomId?: string;
+            transactionDate?: string;
+            assetType?: string;
+            appliedCredits?: number;
+            accountId?: string;
+            createdDate?: string;
+            tenantId?: string;
+            name?: string;
+            invoiceId?: string;
+            taxAmount?: number;
+            currencyCode?: string;
+            startDate?: string;
+            ratedCredits?: number;
+        };
+        SalesforceInvoiceSummary: {
+            activatedById?: string;
+            syncTime?: string;
+            endDate?: string;
+            dueDate?: string;
+            taxStatus?: string;
+            balance?: number;
+            lastModifiedById?: string;
+            customerId?: string;
+            id?: string;
+            billToContactId?: string;
+            paymentDetails?: string;
+            createdById?: string;
+            paymentStatus?: string;
+            amountWithoutTax?: number;
+            amount?: number;
+            lastModifiedDate?: string;
+            recordType?: string;
+            targetDate?: string;
+            invoiceDate?: string;
+            accountingStatus?: string;
+            paymentHostedUrl?: string;
+            invoicePdf?: string;
+            createdDate?: string;
+            activatedTime?: string;
+            tenantId?: string;
+            name?: string;
+            externalInvoiceId?: string;
+            taxAmount?: number;
+            currencyCode?: string;
+            startDate?: string;
+            status?: string;
+        };
+        AdjustPriceChangeRequest: Omit<components["schemas"]["AssetChangeRequest"], "changeType"> & {
+            /** @description The new net sales price that the asset price will be changed to. */
+            netSalesPrice?: number;
+            /**
+             * Format: date
+             * @description The start date of the price change
+             */
+            startDate?: string;
+            /**
+             * Format: date
+             * @description The end date of the price change
+             */
+            endDate?: string;
+            /** @description The terms of the price change. Please use either end date or term to represent the time period of the price change. */
+            term?: number;
+            discount?: components["schemas"]["DiscountChange"];
+            /** @description Adjust the price accurately based on the price tier determined by the current quantity tier attribute value. This adjustment accounts for any discrepancies between the initial price and the actual price over a specified period due to changes in the quantity tier attribute value. */
+            trueUpPrice?: boolean;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            changeType: "AdjustPrice";
+        };
+        /** @description The change request for an asset */
+        AssetChangeRequest: {
+            /** @description The Asset Number of the subscription to change. */
+            assetNumber: string;
+            /**
+             * @description The change type
+             * @enum {string}
+             */
+            changeType: "Renew" | "UpdateQuantity" | "UpdateTerm" | "CoTerm" | "Cancel" | "Reconfigure" | "ConvertFreeTrial" | "AdjustPrice";
+        };
+        AssetUpdateQuantityRequest: Omit<components["schemas"]["AssetChangeRequest"], "changeType"> & {
+            /** Format: double */
+            quantity?: number;
+            /**
+             * Format: date
+             * @description The start date of the quantity change.
+             */
+            startDate?: string;
+            /**
+             * Format: date
+             * @description The end date of the quantity change.
+             */
+            endDate?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            changeType: "UpdateQuantity";
+        };
+        ChangeOrderRequest: {
+            options: components["schemas"]["CheckOutOptions"];
+            /** @description List of change requests for assets */
+            assetChanges: components["schemas"]["AssetChangeRequest"][];
+            taxRates?: components["schemas"]["ProductTaxRate"][];
+        };
+        ConvertFreeTrialRequest: Omit<components["schemas"]["AssetChangeRequest"], "changeType"> & {
+            /**
+             * Format: date
+             * @description The start date of the paid subscription
+             */
+            startDate?: string;
+            /**
+             * Format: double
+             * @description The term this free trial subscription will be converted to
+             */
+            term?: number;
+            /** @description If true, the free trial subscription will be converted to an evergreen subscription */
+            switchToEvergreen?: boolean;
+            /** @description If true, the free trial subscription will be converted to a paid subscription and co-term to the end date of the bundle */
+            coTermToBundleSubscription?: boolean;
+            /** @description If true and the free trial conversion start date is before the trial end date, the left free trial term will be converted to a paid subscription. */
+            overrideTrialEnd?: boolean;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            changeType: "ConvertFreeTrial";
+        };
+        /** @description The discount of the price change. If netSalesPrice is not available in the request, the discount will be used instead. */
+        DiscountChange: {
+            /** @description Discount percentage of the price change. (Use 30 instead of 0.3 for 30% discount.) */
+            discountPercentage?: number;
+            /** @description If true, the discount will be applied to all child assets. */
+            applyToChildren?: boolean;
+        };
+        ProductTaxRate: {
+            productSku: string;
+            taxPercentage: number;
+        };
+        SubscriptionCancelRequest: Omit<components["schemas"]["AssetChangeRequest"], "changeType"> & {
+            /**
+             * Format: date
+             * @description The subscription cancellation date.
+             */
+            cancellationDate?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            changeType: "Cancel";
+        };
+        SubscriptionCoTermRequest: Omit<components["schemas"]["AssetChangeRequest"], "changeType"> & {
+            /**
+             * Format: date
+             * @description The co-termination date that the subscription(s) will be co-termed to.
+             */
+            coTermDate?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            changeType: "CoTerm";
+        };
+        SubscriptionReconfigureRequest: Omit<components["schemas"]["AssetChangeRequest"], "changeType"> & {
+            /**
+             * Format: date
+             * @description The reconfiguration effective date.
+             */
+            startDate?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            changeType: "Reconfigure";
+        };
+        SubscriptionRenewalRequest: Omit<components["schemas"]["AssetChangeRequest"], "changeType"> & {
+            /**
+             * Format: double
+             * @description The subscription's renewal term.
+             */
+            renewalTerm?: number;
+            /** @description Switch the termed subscription to evergreen */
+            switchToEvergreen?: boolean;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            changeType: "Renew";
+        };
+        SubscriptionUpdateTermRequest: Omit<components["schemas"]["AssetChangeRequest"], "changeType"> & {
+            /**
+             * Format: double
+             * @description The subscription term to add or reduce.
+             */
+            term?: number;
+            /** @description Switch the termed subscription to evergreen */
+            switchToEvergreen?: boolean;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            changeType: "UpdateTerm";
+        };
+        /**
+         * @example {
+         *       "todayChargePrice": 0,
+         *       "todayChargeAmount": 0,
+         *       "nextBillingPeriodPrice": 0,
+         *       "nextBillingPeriodAmount": 0,
+         *       "nextBillingDate": "string"
+         *     }
+         */
+        BillingPreviewPrice: {
+            todayChargePrice?: number;
+            todayChargeAmount?: number;
+            nextBillingPeriodPrice?: number;
+            nextBillingPeriodAmount?: number;
+            nextBillingDate?: string;
+        };
+        ChangeLineItemPriceResult: {
+            refId?: string;
+            salesPrice?: number;
+            netSalesPrice?: number;
+            subtotal?: number;
+            totalPrice?: number;
+            totalAmount?: number;
+            deltaTCV?: number;
+            deltaACV?: number;
+            deltaCMRR?: number;
+            deltaARR?: number;
+            discountAmount?: number;
+            discountPercentage?: number;
+            systemDiscountAmount?: number;
+            systemDiscount?: number;
+            listTotal?: number;
+            endDate?: string;
+            startDate?: string;
+            term?: number;
+            quantity?: number;
+            lineType?: string;
+            changeType?: string;
+            changeReferenceId?: string;
+        };
+        /** @description change order prices for the changed asset and its descendent assets. ( include orderPrice and billingPrice) */
+        ChangeOrderAssetPreviewResult: {
+            assetNumber?: string;
+            quantity?: number;
+            term?: number;
+            endDate?: string;
+            startDate?: string;
+            cancellationDate?: string;
+            reconfigureStartDate?: string;
+            orderPrice?: components["schemas"]["LineItemPriceResult"];
+            billingPrice?: components["schemas"]["BillingPreviewPrice"];
+            changes?: components["schemas"]["ChangeLineItemPriceResult"][];
+            childrenAssets?: components["schemas"]["ChangeOrderAssetPreviewResult"][];
+        };
+        ChangeOrderPreviewBulkResponse: {
+            results?: components["schemas"]["ChangeOrderPreviewResult"][];
+        };
+        /** @description Change order preview includes price summary and change order prices for the changed asset and its descendent assets. */
+        ChangeOrderPreviewResult: {
+            priceSummary?: components["schemas"]["PreviewPriceSummary"];
+            previewResult?: components["schemas"]["ChangeOrderAssetPreviewResult"];
+            /** @description Preview request reused for self-service client library to preview order and billing price. */
+            previewRequest?: {
+                [key: string]: unknown;
+            };
+            /** @description The subscription or asset number */
+            assetNumber?: string;
+        };
+        LineItemPriceResult: {
+            refId?: string;
+            salesPrice?: number;
+            netSalesPrice?: number;
+            subtotal?: number;
+            totalPrice?: number;
+            totalAmount?: number;
+            deltaTCV?: number;
+            deltaACV?: number;
+            deltaCMRR?: number;
+            deltaARR?: number;
+            discountAmount?: number;
+            discountPercentage?: number;
+            systemDiscountAmount?: number;
+            systemDiscount?: number;
+            listTotal?: number;
+        };
+        /** @description Order and billing price summary including the aggregation of all descendants of this asset/subscription. */
+        PreviewPriceSummary: {
+            totalPrice?: number;
+            totalAmount?: number;
+            todayChargePrice?: number;
+            todayChargeAmount?: number;
+            nextBillingPeriodPrice?: number;
+            nextBillingPeriodAmount?: number;
+            nextBillingDate?: string;
+        };
+        /** @description The async job created after an asynchronous API is triggered. */
+        JobCreateResponse: {
+            /** @description The job id of the async job. */
+            jobId?: string;
+        };
+        /** @description The change request for bulk change order */
+        AssetBulkChangeOrder: {
+            /**
+             * @description The change type
+             * @enum {string}
+             */
+            changeType: "Renew" | "UpdateQuantity" | "UpdateTerm" | "CoTerm" | "Cancel" | "Reconfigure" | "ConvertFreeTrial" | "AdjustPrice";
+            /** @description The Asset Number of the subscription to change. */
+            assetNumber?: string;
+            /** @description The GraphQL query will be used to retrieve all assets that the change request will be applied */
+            graphqlQuery?: string;
+        };
+        /** @description The options for the change requests. */
+        AssetBulkChangeOrderOptions: {
+            /** @description If set as true, invoice will be generated. */
+            generateInvoice?: boolean;
+            /** @description If set as true, invoice will be activated. */
+            activateInvoice?: boolean;
+            /** @description If set as true, invoice and order will be canceled when payment fails. */
+            cancelOnPaymentFail?: boolean;
+            /**
+             * @description Indicate whether to create an order or a quote
+             * @enum {string}
+             */
+            proceedOption: "CreateOrder" | "CreateQuote";
+            /**
+             * Format: int32
+             * @description Batch size for bulk change order, maximum value is 100, minimum and default value are both 20
+             */
+            batchSize?: number;
+            /**
+             * @description If set as true, if CreateOrder or UseExistingOrder is chosen, the order will be activated.
+             *     If CreateQuote or UseExistingQuote is chosen, the quote will be converted to order and activated.
+             */
+            activateOrder?: boolean;
+        };
+        AssetBulkChangeOrderRequest: {
+            options: components["schemas"]["AssetBulkChangeOrderOptions"];
+            /** @description List of change requests for assets. Currently only AdjustPrice changes are supported */
+            assetChanges: components["schemas"]["BulkAdjustPrice"][];
+        };
+        /** @description Represent the request to apply AdjustPrice changes on a big number of assets. */
+        BulkAdjustPrice: Omit<components["schemas"]["AssetBulkChangeOrder"], "changeType"> & {
+            /** @description Discount percentage of the price change. (Use 30 instead of 0.3 for 30% discount.) */
+            discountPercentage?: number;
+            /** @description The new net sales price that the asset price will be changed to. */
+            netSalesPrice?: number;
+            /**
+             * Format: date
+             * @description The start date of the price change
+             */
+            startDate?: string;
+            /**
+             * Format: date
+             * @description The end date of the price change
+             */
+            endDate?: string;
+            /** @description The terms of the price change. Please use either end date or term to represent the time period of the price change. */
+            term?: number;
+            /** @description Adjust the price accurately based on the price tier determined by the current quantity tier attribute value. This adjustment accounts for any discrepancies between the initial price and the actual price over a specified period due to changes in the quantity tier attribute value. */
+            trueUpPrice?: boolean;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            changeType: "AdjustPrice";
+        };
+        CreateImportRequest: {
+            /**
+             * @description File format
+             * @enum {string}
+             */
+            format?: "JSON" | "CSV";
+            /**
+             * @description Object name
+             * @enum {string}
+             */
+            objectName: "UOM" | "PriceBook" | "PriceTag" | "ProductGroup" | "Product" | "Bundle" | "BundleSuite" | "Subscription";
+        };
+        CreateExportRequest: {
+            /**
+             * @description File format
+             * @enum {string}
+             */
+            format?: "JSON" | "CSV";
+            /** @description Object names */
+            objectNames?: ("UOM" | "PriceBook" | "PriceTag" | "ProductGroup" | "Product" | "Bundle" | "BundleSuite" | "Subscription" | "CreditType" | "CreditPool" | "CreditConversion" | "CustomSetting" | "Usage" | "Order" | "Invoice" | "CreditMemo" | "TransactionHub" | "ProductRelationship")[];
+            query?: string;
+            childQueries?: string[];
+            exportObjectConfig?: {
+                [key: string]: components["schemas"]["ExportObjectConfig"];
+            };
+        };
+        ExportObjectConfig: {
+            exportId?: string;
+        };
+        RubySetting: {
+            id?: string;
+            category?: string;
+            subcategory?: string;
+            name?: string;
+            value?: string;
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "name": "string",
+         *       "creditTypeId": "string",
+         *       "uomQuantityDimension": "string",
+         *       "uomQuantity": 0,
+         *       "creditQuantity": 0,
+         *       "conversionRate": 0,
+         *       "decimalScale": 0,
+         *       "roundingMode": "string"
+         *     }
+         */
+        CreditConversion: {
+            id?: string;
+            name?: string;
+            creditTypeId?: string;
+            uomQuantityDimension?: string;
+            uomQuantity?: number;
+            creditQuantity?: number;
+            conversionRate?: number;
+            /** Format: int32 */
+            decimalScale?: number;
+            roundingMode?: string;
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "imageSignedUrl": "string",
+         *       "status": "string",
+         *       "name": "string",
+         *       "featurePriceTags": [
+         *         {
+         *           "id": "string",
+         *           "name": "string",
+         *           "serialNumber": 0,
+         *           "active": true,
+         *           "priceTag": {
+         *             "id": "string",
+         *             "name": "string",
+         *             "description": "string",
+         *             "recordType": "string",
+         *             "priceTagType": "string",
+         *             "startTime": "string",
+         *             "endTime": "string",
+         *             "priceType": "string",
+         *             "active": true,
+         *             "objectId": "string",
+         *             "objectType": "string",
+         *             "code": "string",
+         *             "uomDimension": "string",
+         *             "priceBook": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "description": "string",
+         *               "standard": true,
+         *               "active": true,
+         *               "archived": true,
+         *               "selfServiceEnabled": true,
+         *               "priceAttributes": [
+         *                 "Currency"
+         *               ]
+         *             },
+         *             "uom": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "decimalScale": 0,
+         *               "roundingMode": "Up",
+         *               "quantityDimension": "string",
+         *               "termDimension": "string",
+         *               "unitCode": "string"
+         *             },
+         *             "priceTiers": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "amount": 0,
+         *                 "chargeModel": "string",
+         *                 "discountPercentage": 0,
+         *                 "endUnit": 0,
+         *                 "endUnitDimension": "string",
+         *                 "startUnit": 0,
+         *                 "startUnitDimension": "string",
+         *                 "tierNumber": 0
+         *               }
+         *             ],
+         *             "publishStatus": "Unpublished",
+         *             "lastPublishedById": "string",
+         *             "lastPublishedDate": "string"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        Feature: {
+            id?: string;
+            name?: string;
+            imageSignedUrl?: string;
+            status?: string;
+            featurePriceTags?: components["schemas"]["FeaturePriceDimension"][];
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "name": "string",
+         *       "serialNumber": 0,
+         *       "active": true,
+         *       "priceTag": {
+         *         "id": "string",
+         *         "name": "string",
+         *         "description": "string",
+         *         "recordType": "string",
+         *         "priceTagType": "string",
+         *         "startTime": "string",
+         *         "endTime": "string",
+         *         "priceType": "string",
+         *         "active": true,
+         *         "objectId": "string",
+         *         "objectType": "string",
+         *         "code": "string",
+         *         "uomDimension": "string",
+         *         "priceBook": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "description": "string",
+         *           "standard": true,
+         *           "active": true,
+         *           "archived": true,
+         *           "selfServiceEnabled": true,
+         *           "priceAttributes": [
+         *             "Currency"
+         *           ]
+         *         },
+         *         "uom": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "decimalScale": 0,
+         *           "roundingMode": "Up",
+         *           "quantityDimension": "string",
+         *           "termDimension": "string",
+         *           "unitCode": "string"
+         *         },
+         *         "priceTiers": [
+         *           {
+         *             "id": "string",
+         *             "name": "string",
+         *             "amount": 0,
+         *             "chargeModel": "string",
+         *             "discountPercentage": 0,
+         *             "endUnit": 0,
+         *             "endUnitDimension": "string",
+         *             "startUnit": 0,
+         *             "startUnitDimension": "string",
+         *             "tierNumber": 0
+         *           }
+         *         ],
+         *         "publishStatus": "Unpublished",
+         *         "lastPublishedById": "string",
+         *         "lastPublishedDate": "string"
+         *       }
+         *     }
+         */
+        FeaturePriceDimension: {
+            id?: string;
+            name?: string;
+            /** Format: int32 */
+            serialNumber?: number;
+            active?: boolean;
+            priceTag?: components["schemas"]["PriceDimension"];
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "name": "string",
+         *       "description": "string",
+         *       "standard": true,
+         *       "active": true,
+         *       "archived": true,
+         *       "selfServiceEnabled": true,
+         *       "priceAttributes": [
+         *         "Currency"
+         *       ]
+         *     }
+         */
+        PriceBook: {
+            id?: string;
+            name?: string;
+            description?: string;
+            standard?: boolean;
+            active?: boolean;
+            archived?: boolean;
+            selfServiceEnabled?: boolean;
+            priceAttributes?: string[];
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "listPrice": 0,
+         *       "active": true,
+         *       "currencyIsoCode": "string",
+         *       "recommended": true,
+         *       "billingTiming": "string",
+         *       "pricingAttribute_1": "string",
+         *       "pricingAttribute_2": "string",
+         *       "pricingAttribute_3": "string",
+         *       "pricingAttribute_4": "string",
+         *       "pricingAttribute_5": "string",
+         *       "pricingAttribute_6": "string",
+         *       "pricingAttribute_7": "string",
+         *       "pricingAttribute_8": "string",
+         *       "pricingAttribute_9": "string",
+         *       "pricingAttribute_10": "string",
+         *       "uom": {
+         *         "id": "string",
+         *         "name": "string",
+         *         "decimalScale": 0,
+         *         "roundingMode": "Up",
+         *         "quantityDimension": "string",
+         *         "termDimension": "string",
+         *         "unitCode": "string"
+         *       },
+         *       "priceBookId": "string"
+         *     }
+         */
+        PriceBookEntry: {
+            id?: string;
+            listPrice?: number;
+            active?: boolean;
+            currencyIsoCode?: string;
+            recommended?: boolean;
+            billingTiming?: string;
+            uom?: components["schemas"]["Uom"];
+            priceBookId?: string;
+            pricingAttributes?: components["schemas"]["PricingAttribute"][];
+            pricingAttribute_1?: string;
+            pricingAttribute_2?: string;
+            pricingAttribute_3?: string;
+            pricingAttribute_4?: string;
+            pricingAttribute_5?: string;
+            pricingAttribute_6?: string;
+            pricingAttribute_7?: string;
+            pricingAttribute_8?: string;
+            pricingAttribute_9?: string;
+            pricingAttribute_10?: string;
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "name": "string",
+         *       "description": "string",
+         *       "recordType": "string",
+         *       "priceTagType": "string",
+         *       "startTime": "string",
+         *       "endTime": "string",
+         *       "priceType": "string",
+         *       "active": true,
+         *       "objectId": "string",
+         *       "objectType": "string",
+         *       "code": "string",
+         *       "uomDimension": "string",
+         *       "priceBook": {
+         *         "id": "string",
+         *         "name": "string",
+         *         "description": "string",
+         *         "standard": true,
+         *         "active": true,
+         *         "archived": true,
+         *         "selfServiceEnabled": true,
+         *         "priceAttributes": [
+         *           "Currency"
+         *         ]
+         *       },
+         *       "uom": {
+         *         "id": "string",
+         *         "name": "string",
+         *         "decimalScale": 0,
+         *         "roundingMode": "Up",
+         *         "quantityDimension": "string",
+         *         "termDimension": "string",
+         *         "unitCode": "string"
+         *       },
+         *       "priceTiers": [
+         *         {
+         *           "id": "string",
+         *           "name": "string",
+         *           "amount": 0,
+         *           "chargeModel": "string",
+         *           "discountPercentage": 0,
+         *           "endUnit": 0,
+         *           "endUnitDimension": "string",
+         *           "startUnit": 0,
+         *           "startUnitDimension": "string",
+         *           "tierNumber": 0
+         *         }
+         *       ],
+         *       "publishStatus": "Unpublished",
+         *       "lastPublishedById": "string",
+         *       "lastPublishedDate": "string"
+         *     }
+         */
+        PriceDimension: {
+            id?: string;
+            name?: string;
+            description?: string;
+            recordType?: string;
+            priceTagType?: string;
+            startTime?: string;
+            endTime?: string;
+            priceType?: string;
+            active?: boolean;
+            objectId?: string;
+            objectType?: string;
+            code?: string;
+            uomDimension?: string;
+            priceBook?: components["schemas"]["PriceBook"];
+            uom?: components["schemas"]["Uom"];
+            priceTiers?: components["schemas"]["PriceTier"][];
+            /** @enum {string} */
+            publishStatus?: "Unpublished" | "Published" | "Outdated";
+            lastPublishedById?: string;
+            lastPublishedDate?: string;
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "name": "string",
+         *       "amount": 0,
+         *       "chargeModel": "string",
+         *       "discountPercentage": 0,
+         *       "endUnit": 0,
+         *       "endUnitDimension": "string",
+         *       "startUnit": 0,
+         *       "startUnitDimension": "string",
+         *       "tierNumber": 0
+         *     }
+         */
+        PriceTier: {
+            id?: string;
+            name?: string;
+            amount?: number;
+            chargeModel?: string;
+            discountPercentage?: number;
+            endUnit?: number;
+            endUnitDimension?: string;
+            startUnit?: number;
+            startUnitDimension?: string;
+            tierNumber?: number;
+        };
+        PricingAttribute: {
+            id?: string;
+            name?: string;
+            description?: string;
+            mapping?: string;
+            label?: string;
+            value?: string;
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "customFields": {
+         *         "property1": {},
+         *         "property2": {}
+         *       },
+         *       "name": "string",
+         *       "sku": "string",
+         *       "recordType": "string",
+         *       "configurable": true,
+         *       "soldIndependently": true,
+         *       "status": "string",
+         *       "bundleTemplate": "string",
+         *       "description": "string",
+         *       "priceModel": "string",
+         *       "startDate": "string",
+         *       "endDate": "string",
+         *       "freeTrialUnit": 0,
+         *       "freeTrialType": "string",
+         *       "productCategory": "string",
+         *       "autoRenew": true,
+         *       "defaultRenewalTerm": 0,
+         *       "defaultSubscriptionTerm": 0,
+         *       "billingTiming": "string",
+         *       "billingPeriod": "string",
+         *       "showIncludedProductOptions": true,
+         *       "publishStatus": "Unpublished",
+         *       "lastPublishedById": "string",
+         *       "lastPublishedDate": "string",
+         *       "taxCode": "string",
+         *       "taxMode": "string",
+         *       "referenceProduct": {
+         *         "id": "string",
+         *         "customFields": {
+         *           "property1": {},
+         *           "property2": {}
+         *         },
+         *         "name": "string",
+         *         "sku": "string",
+         *         "recordType": "string",
+         *         "configurable": true,
+         *         "soldIndependently": true,
+         *         "status": "string",
+         *         "bundleTemplate": "string",
+         *         "description": "string",
+         *         "priceModel": "string",
+         *         "startDate": "string",
+         *         "endDate": "string",
+         *         "freeTrialUnit": 0,
+         *         "freeTrialType": "string",
+         *         "productCategory": "string",
+         *         "autoRenew": true,
+         *         "defaultRenewalTerm": 0,
+         *         "defaultSubscriptionTerm": 0,
+         *         "billingTiming": "string",
+         *         "billingPeriod": "string",
+         *         "showIncludedProductOptions": true,
+         *         "publishStatus": "Unpublished",
+         *         "lastPublishedById": "string",
+         *         "lastPublishedDate": "string",
+         *         "taxCode": "string",
+         *         "taxMode": "string",
+         *         "referenceProduct": {},
+         *         "uom": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "decimalScale": 0,
+         *           "roundingMode": "Up",
+         *           "quantityDimension": "string",
+         *           "termDimension": "string",
+         *           "unitCode": "string"
+         *         },
+         *         "priceBook": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "description": "string",
+         *           "standard": true,
+         *           "active": true,
+         *           "archived": true,
+         *           "selfServiceEnabled": true,
+         *           "priceAttributes": [
+         *             "Currency"
+         *           ]
+         *         },
+         *         "imageUrl": "string",
+         *         "evergreen": true,
+         *         "carvesLiabilitySegment": "string",
+         *         "carvesRevenueSegment": "string",
+         *         "contractLiabilitySegment": "string",
+         *         "contractRevenueSegment": "string",
+         *         "creditConversionId": "string",
+         *         "creditConversion": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "creditTypeId": "string",
+         *           "uomQuantityDimension": "string",
+         *           "uomQuantity": 0,
+         *           "creditQuantity": 0,
+         *           "conversionRate": 0,
+         *           "decimalScale": 0,
+         *           "roundingMode": "string"
+         *         },
+         *         "priceBookEntries": [
+         *           {
+         *             "id": "string",
+         *             "listPrice": 0,
+         *             "active": true,
+         *             "currencyIsoCode": "string",
+         *             "recommended": true,
+         *             "billingTiming": "string",
+         *             "pricingAttribute_1": "string",
+         *             "pricingAttribute_2": "string",
+         *             "pricingAttribute_3": "string",
+         *             "pricingAttribute_4": "string",
+         *             "pricingAttribute_5": "string",
+         *             "pricingAttribute_6": "string",
+         *             "pricingAttribute_7": "string",
+         *             "pricingAttribute_8": "string",
+         *             "pricingAttribute_9": "string",
+         *             "pricingAttribute_10": "string",
+         *             "uom": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "decimalScale": 0,
+         *               "roundingMode": "Up",
+         *               "quantityDimension": "string",
+         *               "termDimension": "string",
+         *               "unitCode": "string"
+         *             },
+         *             "priceBookId": "string"
+         *           }
+         *         ],
+         *         "productFeatures": [
+         *           {
+         *             "id": "string",
+         *             "name": "string",
+         *             "featureOrder": 0,
+         *             "minOptions": 0,
+         *             "maxOptions": 0,
+         *             "featureName": "string",
+         *             "featureDescription": "string",
+         *             "feature": {
+         *               "id": "string",
+         *               "imageSignedUrl": "string",
+         *               "status": "string",
+         *               "name": "string",
+         *               "featurePriceTags": [
+         *                 {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "serialNumber": 0,
+         *                   "active": true,
+         *                   "priceTag": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "recordType": "string",
+         *                     "priceTagType": "string",
+         *                     "startTime": "string",
+         *                     "endTime": "string",
+         *                     "priceType": "string",
+         *                     "active": true,
+         *                     "objectId": "string",
+         *                     "objectType": "string",
+         *                     "code": "string",
+         *                     "uomDimension": "string",
+         *                     "priceBook": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "description": "string",
+         *                       "standard": true,
+         *                       "active": true,
+         *                       "archived": true,
+         *                       "selfServiceEnabled": true,
+         *                       "priceAttributes": [
+         *                         "Currency"
+         *                       ]
+         *                     },
+         *                     "uom": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "decimalScale": 0,
+         *                       "roundingMode": "Up",
+         *                       "quantityDimension": "string",
+         *                       "termDimension": "string",
+         *                       "unitCode": "string"
+         *                     },
+         *                     "priceTiers": [
+         *                       {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "amount": 0,
+         *                         "chargeModel": "string",
+         *                         "discountPercentage": 0,
+         *                         "endUnit": 0,
+         *                         "endUnitDimension": "string",
+         *                         "startUnit": 0,
+         *                         "startUnitDimension": "string",
+         *                         "tierNumber": 0
+         *                       }
+         *                     ],
+         *                     "publishStatus": "Unpublished",
+         *                     "lastPublishedById": "string",
+         *                     "lastPublishedDate": "string"
+         *                   }
+         *                 }
+         *               ]
+         *             },
+         *             "productOptions": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "optionName": "string",
+         *                 "optionOrder": 0,
+         *                 "optionType": "string",
+         *                 "defaultQuantity": 0,
+         *                 "includedQuantity": 0,
+         *                 "minQuantity": 0,
+         *                 "maxQuantity": 0,
+         *                 "quantityEditable": true,
+         *                 "required": true,
+         *                 "bundled": true,
+         *                 "recommended": true,
+         *                 "independentPricing": true,
+         *                 "priceBookEntry": {
+         *                   "id": "string",
+         *                   "listPrice": 0,
+         *                   "active": true,
+         *                   "currencyIsoCode": "string",
+         *                   "recommended": true,
+         *                   "billingTiming": "string",
+         *                   "pricingAttribute_1": "string",
+         *                   "pricingAttribute_2": "string",
+         *                   "pricingAttribute_3": "string",
+         *                   "pricingAttribute_4": "string",
+         *                   "pricingAttribute_5": "string",
+         *                   "pricingAttribute_6": "string",
+         *                   "pricingAttribute_7": "string",
+         *                   "pricingAttribute_8": "string",
+         *                   "pricingAttribute_9": "string",
+         *                   "pricingAttribute_10": "string",
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceBookId": "string"
+         *                 },
+         *                 "product": {},
+         *                 "productOptionPriceTags": [
+         *                   {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "serialNumber": 0,
+         *                     "active": true,
+         *                     "priceTag": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "description": "string",
+         *                       "recordType": "string",
+         *                       "priceTagType": "string",
+         *                       "startTime": "string",
+         *                       "endTime": "string",
+         *                       "priceType": "string",
+         *                       "active": true,
+         *                       "objectId": "string",
+         *                       "objectType": "string",
+         *                       "code": "string",
+         *                       "uomDimension": "string",
+         *                       "priceBook": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "description": "string",
+         *                         "standard": true,
+         *                         "active": true,
+         *                         "archived": true,
+         *                         "selfServiceEnabled": true,
+         *                         "priceAttributes": []
+         *                       },
+         *                       "uom": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "decimalScale": 0,
+         *                         "roundingMode": "Up",
+         *                         "quantityDimension": "string",
+         *                         "termDimension": "string",
+         *                         "unitCode": "string"
+         *                       },
+         *                       "priceTiers": [
+         *                         {}
+         *                       ],
+         *                       "publishStatus": "Unpublished",
+         *                       "lastPublishedById": "string",
+         *                       "lastPublishedDate": "string"
+         *                     }
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "productOptions": [
+         *           {
+         *             "id": "string",
+         *             "name": "string",
+         *             "optionName": "string",
+         *             "optionOrder": 0,
+         *             "optionType": "string",
+         *             "defaultQuantity": 0,
+         *             "includedQuantity": 0,
+         *             "minQuantity": 0,
+         *             "maxQuantity": 0,
+         *             "quantityEditable": true,
+         *             "required": true,
+         *             "bundled": true,
+         *             "recommended": true,
+         *             "independentPricing": true,
+         *             "priceBookEntry": {
+         *               "id": "string",
+         *               "listPrice": 0,
+         *               "active": true,
+         *               "currencyIsoCode": "string",
+         *               "recommended": true,
+         *               "billingTiming": "string",
+         *               "pricingAttribute_1": "string",
+         *               "pricingAttribute_2": "string",
+         *               "pricingAttribute_3": "string",
+         *               "pricingAttribute_4": "string",
+         *               "pricingAttribute_5": "string",
+         *               "pricingAttribute_6": "string",
+         *               "pricingAttribute_7": "string",
+         *               "pricingAttribute_8": "string",
+         *               "pricingAttribute_9": "string",
+         *               "pricingAttribute_10": "string",
+         *               "uom": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "decimalScale": 0,
+         *                 "roundingMode": "Up",
+         *                 "quantityDimension": "string",
+         *                 "termDimension": "string",
+         *                 "unitCode": "string"
+         *               },
+         *               "priceBookId": "string"
+         *             },
+         *             "product": {},
+         *             "productOptionPriceTags": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "serialNumber": 0,
+         *                 "active": true,
+         *                 "priceTag": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "recordType": "string",
+         *                   "priceTagType": "string",
+         *                   "startTime": "string",
+         *                   "endTime": "string",
+         *                   "priceType": "string",
+         *                   "active": true,
+         *                   "objectId": "string",
+         *                   "objectType": "string",
+         *                   "code": "string",
+         *                   "uomDimension": "string",
+         *                   "priceBook": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "standard": true,
+         *                     "active": true,
+         *                     "archived": true,
+         *                     "selfServiceEnabled": true,
+         *                     "priceAttributes": [
+         *                       "Currency"
+         *                     ]
+         *                   },
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceTiers": [
+         *                     {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "amount": 0,
+         *                       "chargeModel": "string",
+         *                       "discountPercentage": 0,
+         *                       "endUnit": 0,
+         *                       "endUnitDimension": "string",
+         *                       "startUnit": 0,
+         *                       "startUnitDimension": "string",
+         *                       "tierNumber": 0
+         *                     }
+         *                   ],
+         *                   "publishStatus": "Unpublished",
+         *                   "lastPublishedById": "string",
+         *                   "lastPublishedDate": "string"
+         *                 }
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "productPriceTags": [
+         *           {
+         *             "id": "string",
+         *             "name": "string",
+         *             "serialNumber": 0,
+         *             "active": true,
+         *             "priceBookEntry": {
+         *               "id": "string",
+         *               "listPrice": 0,
+         *               "active": true,
+         *               "currencyIsoCode": "string",
+         *               "recommended": true,
+         *               "billingTiming": "string",
+         *               "pricingAttribute_1": "string",
+         *               "pricingAttribute_2": "string",
+         *               "pricingAttribute_3": "string",
+         *               "pricingAttribute_4": "string",
+         *               "pricingAttribute_5": "string",
+         *               "pricingAttribute_6": "string",
+         *               "pricingAttribute_7": "string",
+         *               "pricingAttribute_8": "string",
+         *               "pricingAttribute_9": "string",
+         *               "pricingAttribute_10": "string",
+         *               "uom": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "decimalScale": 0,
+         *                 "roundingMode": "Up",
+         *                 "quantityDimension": "string",
+         *                 "termDimension": "string",
+         *                 "unitCode": "string"
+         *               },
+         *               "priceBookId": "string"
+         *             },
+         *             "priceTag": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "description": "string",
+         *               "recordType": "string",
+         *               "priceTagType": "string",
+         *               "startTime": "string",
+         *               "endTime": "string",
+         *               "priceType": "string",
+         *               "active": true,
+         *               "objectId": "string",
+         *               "objectType": "string",
+         *               "code": "string",
+         *               "uomDimension": "string",
+         *               "priceBook": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "description": "string",
+         *                 "standard": true,
+         *                 "active": true,
+         *                 "archived": true,
+         *                 "selfServiceEnabled": true,
+         *                 "priceAttributes": [
+         *                   "Currency"
+         *                 ]
+         *               },
+         *               "uom": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "decimalScale": 0,
+         *                 "roundingMode": "Up",
+         *                 "quantityDimension": "string",
+         *                 "termDimension": "string",
+         *                 "unitCode": "string"
+         *               },
+         *               "priceTiers": [
+         *                 {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "amount": 0,
+         *                   "chargeModel": "string",
+         *                   "discountPercentage": 0,
+         *                   "endUnit": 0,
+         *                   "endUnitDimension": "string",
+         *                   "startUnit": 0,
+         *                   "startUnitDimension": "string",
+         *                   "tierNumber": 0
+         *                 }
+         *               ],
+         *               "publishStatus": "Unpublished",
+         *               "lastPublishedById": "string",
+         *               "lastPublishedDate": "string"
+         *             }
+         *           }
+         *         ],
+         *         "carvesEligible": true
+         *       },
+         *       "uom": {
+         *         "id": "string",
+         *         "name": "string",
+         *         "decimalScale": 0,
+         *         "roundingMode": "Up",
+         *         "quantityDimension": "string",
+         *         "termDimension": "string",
+         *         "unitCode": "string"
+         *       },
+         *       "priceBook": {
+         *         "id": "string",
+         *         "name": "string",
+         *         "description": "string",
+         *         "standard": true,
+         *         "active": true,
+         *         "archived": true,
+         *         "selfServiceEnabled": true,
+         *         "priceAttributes": [
+         *           "Currency"
+         *         ]
+         *       },
+         *       "imageUrl": "string",
+         *       "evergreen": true,
+         *       "carvesLiabilitySegment": "string",
+         *       "carvesRevenueSegment": "string",
+         *       "contractLiabilitySegment": "string",
+         *       "contractRevenueSegment": "string",
+         *       "creditConversionId": "string",
+         *       "creditConversion": {
+         *         "id": "string",
+         *         "name": "string",
+         *         "creditTypeId": "string",
+         *         "uomQuantityDimension": "string",
+         *         "uomQuantity": 0,
+         *         "creditQuantity": 0,
+         *         "conversionRate": 0,
+         *         "decimalScale": 0,
+         *         "roundingMode": "string"
+         *       },
+         *       "priceBookEntries": [
+         *         {
+         *           "id": "string",
+         *           "listPrice": 0,
+         *           "active": true,
+         *           "currencyIsoCode": "string",
+         *           "recommended": true,
+         *           "billingTiming": "string",
+         *           "pricingAttribute_1": "string",
+         *           "pricingAttribute_2": "string",
+         *           "pricingAttribute_3": "string",
+         *           "pricingAttribute_4": "string",
+         *           "pricingAttribute_5": "string",
+         *           "pricingAttribute_6": "string",
+         *           "pricingAttribute_7": "string",
+         *           "pricingAttribute_8": "string",
+         *           "pricingAttribute_9": "string",
+         *           "pricingAttribute_10": "string",
+         *           "uom": {
+         *             "id": "string",
+         *             "name": "string",
+         *             "decimalScale": 0,
+         *             "roundingMode": "Up",
+         *             "quantityDimension": "string",
+         *             "termDimension": "string",
+         *             "unitCode": "string"
+         *           },
+         *           "priceBookId": "string"
+         *         }
+         *       ],
+         *       "productFeatures": [
+         *         {
+         *           "id": "string",
+         *           "name": "string",
+         *           "featureOrder": 0,
+         *           "minOptions": 0,
+         *           "maxOptions": 0,
+         *           "featureName": "string",
+         *           "featureDescription": "string",
+         *           "feature": {
+         *             "id": "string",
+         *             "imageSignedUrl": "string",
+         *             "status": "string",
+         *             "name": "string",
+         *             "featurePriceTags": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "serialNumber": 0,
+         *                 "active": true,
+         *                 "priceTag": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "recordType": "string",
+         *                   "priceTagType": "string",
+         *                   "startTime": "string",
+         *                   "endTime": "string",
+         *                   "priceType": "string",
+         *                   "active": true,
+         *                   "objectId": "string",
+         *                   "objectType": "string",
+         *                   "code": "string",
+         *                   "uomDimension": "string",
+         *                   "priceBook": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "standard": true,
+         *                     "active": true,
+         *                     "archived": true,
+         *                     "selfServiceEnabled": true,
+         *                     "priceAttributes": [
+         *                       "Currency"
+         *                     ]
+         *                   },
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceTiers": [
+         *                     {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "amount": 0,
+         *                       "chargeModel": "string",
+         *                       "discountPercentage": 0,
+         *                       "endUnit": 0,
+         *                       "endUnitDimension": "string",
+         *                       "startUnit": 0,
+         *                       "startUnitDimension": "string",
+         *                       "tierNumber": 0
+         *                     }
+         *                   ],
+         *                   "publishStatus": "Unpublished",
+         *                   "lastPublishedById": "string",
+         *                   "lastPublishedDate": "string"
+         *                 }
+         *               }
+         *             ]
+         *           },
+         *           "productOptions": [
+         *             {
+         *               "id": "string",
+         *               "name": "string",
+         *               "optionName": "string",
+         *               "optionOrder": 0,
+         *               "optionType": "string",
+         *               "defaultQuantity": 0,
+         *               "includedQuantity": 0,
+         *               "minQuantity": 0,
+         *               "maxQuantity": 0,
+         *               "quantityEditable": true,
+         *               "required": true,
+         *               "bundled": true,
+         *               "recommended": true,
+         *               "independentPricing": true,
+         *               "priceBookEntry": {
+         *                 "id": "string",
+         *                 "listPrice": 0,
+         *                 "active": true,
+         *                 "currencyIsoCode": "string",
+         *                 "recommended": true,
+         *                 "billingTiming": "string",
+         *                 "pricingAttribute_1": "string",
+         *                 "pricingAttribute_2": "string",
+         *                 "pricingAttribute_3": "string",
+         *                 "pricingAttribute_4": "string",
+         *                 "pricingAttribute_5": "string",
+         *                 "pricingAttribute_6": "string",
+         *                 "pricingAttribute_7": "string",
+         *                 "pricingAttribute_8": "string",
+         *                 "pricingAttribute_9": "string",
+         *                 "pricingAttribute_10": "string",
+         *                 "uom": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "decimalScale": 0,
+         *                   "roundingMode": "Up",
+         *                   "quantityDimension": "string",
+         *                   "termDimension": "string",
+         *                   "unitCode": "string"
+         *                 },
+         *                 "priceBookId": "string"
+         *               },
+         *               "product": {
+         *                 "id": "string",
+         *                 "customFields": {
+         *                   "property1": {},
+         *                   "property2": {}
+         *                 },
+         *                 "name": "string",
+         *                 "sku": "string",
+         *                 "recordType": "string",
+         *                 "configurable": true,
+         *                 "soldIndependently": true,
+         *                 "status": "string",
+         *                 "bundleTemplate": "string",
+         *                 "description": "string",
+         *                 "priceModel": "string",
+         *                 "startDate": "string",
+         *                 "endDate": "string",
+         *                 "freeTrialUnit": 0,
+         *                 "freeTrialType": "string",
+         *                 "productCategory": "string",
+         *                 "autoRenew": true,
+         *                 "defaultRenewalTerm": 0,
+         *                 "defaultSubscriptionTerm": 0,
+         *                 "billingTiming": "string",
+         *                 "billingPeriod": "string",
+         *                 "showIncludedProductOptions": true,
+         *                 "publishStatus": "Unpublished",
+         *                 "lastPublishedById": "string",
+         *                 "lastPublishedDate": "string",
+         *                 "taxCode": "string",
+         *                 "taxMode": "string",
+         *                 "referenceProduct": {},
+         *                 "uom": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "decimalScale": 0,
+         *                   "roundingMode": "Up",
+         *                   "quantityDimension": "string",
+         *                   "termDimension": "string",
+         *                   "unitCode": "string"
+         *                 },
+         *                 "priceBook": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "standard": true,
+         *                   "active": true,
+         *                   "archived": true,
+         *                   "selfServiceEnabled": true,
+         *                   "priceAttributes": [
+         *                     "Currency"
+         *                   ]
+         *                 },
+         *                 "imageUrl": "string",
+         *                 "evergreen": true,
+         *                 "carvesLiabilitySegment": "string",
+         *                 "carvesRevenueSegment": "string",
+         *                 "contractLiabilitySegment": "string",
+         *                 "contractRevenueSegment": "string",
+         *                 "creditConversionId": "string",
+         *                 "creditConversion": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "creditTypeId": "string",
+         *                   "uomQuantityDimension": "string",
+         *                   "uomQuantity": 0,
+         *                   "creditQuantity": 0,
+         *                   "conversionRate": 0,
+         *                   "decimalScale": 0,
+         *                   "roundingMode": "string"
+         *                 },
+         *                 "priceBookEntries": [
+         *                   {
+         *                     "id": "string",
+         *                     "listPrice": 0,
+         *                     "active": true,
+         *                     "currencyIsoCode": "string",
+         *                     "recommended": true,
+         *                     "billingTiming": "string",
+         *                     "pricingAttribute_1": "string",
+         *                     "pricingAttribute_2": "string",
+         *                     "pricingAttribute_3": "string",
+         *                     "pricingAttribute_4": "string",
+         *                     "pricingAttribute_5": "string",
+         *                     "pricingAttribute_6": "string",
+         *                     "pricingAttribute_7": "string",
+         *                     "pricingAttribute_8": "string",
+         *                     "pricingAttribute_9": "string",
+         *                     "pricingAttribute_10": "string",
+         *                     "uom": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "decimalScale": 0,
+         *                       "roundingMode": "Up",
+         *                       "quantityDimension": "string",
+         *                       "termDimension": "string",
+         *                       "unitCode": "string"
+         *                     },
+         *                     "priceBookId": "string"
+         *                   }
+         *                 ],
+         *                 "productFeatures": [],
+         *                 "productOptions": [
+         *                   {}
+         *                 ],
+         *                 "productPriceTags": [
+         *                   {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "serialNumber": 0,
+         *                     "active": true,
+         *                     "priceBookEntry": {
+         *                       "id": "string",
+         *                       "listPrice": 0,
+         *                       "active": true,
+         *                       "currencyIsoCode": "string",
+         *                       "recommended": true,
+         *                       "billingTiming": "string",
+         *                       "pricingAttribute_1": "string",
+         *                       "pricingAttribute_2": "string",
+         *                       "pricingAttribute_3": "string",
+         *                       "pricingAttribute_4": "string",
+         *                       "pricingAttribute_5": "string",
+         *                       "pricingAttribute_6": "string",
+         *                       "pricingAttribute_7": "string",
+         *                       "pricingAttribute_8": "string",
+         *                       "pricingAttribute_9": "string",
+         *                       "pricingAttribute_10": "string",
+         *                       "uom": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "decimalScale": 0,
+         *                         "roundingMode": "Up",
+         *                         "quantityDimension": "string",
+         *                         "termDimension": "string",
+         *                         "unitCode": "string"
+         *                       },
+         *                       "priceBookId": "string"
+         *                     },
+         *                     "priceTag": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "description": "string",
+         *                       "recordType": "string",
+         *                       "priceTagType": "string",
+         *                       "startTime": "string",
+         *                       "endTime": "string",
+         *                       "priceType": "string",
+         *                       "active": true,
+         *                       "objectId": "string",
+         *                       "objectType": "string",
+         *                       "code": "string",
+         *                       "uomDimension": "string",
+         *                       "priceBook": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "description": "string",
+         *                         "standard": true,
+         *                         "active": true,
+         *                         "archived": true,
+         *                         "selfServiceEnabled": true,
+         *                         "priceAttributes": []
+         *                       },
+         *                       "uom": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "decimalScale": 0,
+         *                         "roundingMode": "Up",
+         *                         "quantityDimension": "string",
+         *                         "termDimension": "string",
+         *                         "unitCode": "string"
+         *                       },
+         *                       "priceTiers": [
+         *                         {}
+         *                       ],
+         *                       "publishStatus": "Unpublished",
+         *                       "lastPublishedById": "string",
+         *                       "lastPublishedDate": "string"
+         *                     }
+         *                   }
+         *                 ],
+         *                 "carvesEligible": true
+         *               },
+         *               "productOptionPriceTags": [
+         *                 {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "serialNumber": 0,
+         *                   "active": true,
+         *                   "priceTag": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "recordType": "string",
+         *                     "priceTagType": "string",
+         *                     "startTime": "string",
+         *                     "endTime": "string",
+         *                     "priceType": "string",
+         *                     "active": true,
+         *                     "objectId": "string",
+         *                     "objectType": "string",
+         *                     "code": "string",
+         *                     "uomDimension": "string",
+         *                     "priceBook": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "description": "string",
+         *                       "standard": true,
+         *                       "active": true,
+         *                       "archived": true,
+         *                       "selfServiceEnabled": true,
+         *                       "priceAttributes": [
+         *                         "Currency"
+         *                       ]
+         *                     },
+         *                     "uom": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "decimalScale": 0,
+         *                       "roundingMode": "Up",
+         *                       "quantityDimension": "string",
+         *                       "termDimension": "string",
+         *                       "unitCode": "string"
+         *                     },
+         *                     "priceTiers": [
+         *                       {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "amount": 0,
+         *                         "chargeModel": "string",
+         *                         "discountPercentage": 0,
+         *                         "endUnit": 0,
+         *                         "endUnitDimension": "string",
+         *                         "startUnit": 0,
+         *                         "startUnitDimension": "string",
+         *                         "tierNumber": 0
+         *                       }
+         *                     ],
+         *                     "publishStatus": "Unpublished",
+         *                     "lastPublishedById": "string",
+         *                     "lastPublishedDate": "string"
+         *                   }
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "productOptions": [
+         *         {
+         *           "id": "string",
+         *           "name": "string",
+         *           "optionName": "string",
+         *           "optionOrder": 0,
+         *           "optionType": "string",
+         *           "defaultQuantity": 0,
+         *           "includedQuantity": 0,
+         *           "minQuantity": 0,
+         *           "maxQuantity": 0,
+         *           "quantityEditable": true,
+         *           "required": true,
+         *           "bundled": true,
+         *           "recommended": true,
+         *           "independentPricing": true,
+         *           "priceBookEntry": {
+         *             "id": "string",
+         *             "listPrice": 0,
+         *             "active": true,
+         *             "currencyIsoCode": "string",
+         *             "recommended": true,
+         *             "billingTiming": "string",
+         *             "pricingAttribute_1": "string",
+         *             "pricingAttribute_2": "string",
+         *             "pricingAttribute_3": "string",
+         *             "pricingAttribute_4": "string",
+         *             "pricingAttribute_5": "string",
+         *             "pricingAttribute_6": "string",
+         *             "pricingAttribute_7": "string",
+         *             "pricingAttribute_8": "string",
+         *             "pricingAttribute_9": "string",
+         *             "pricingAttribute_10": "string",
+         *             "uom": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "decimalScale": 0,
+         *               "roundingMode": "Up",
+         *               "quantityDimension": "string",
+         *               "termDimension": "string",
+         *               "unitCode": "string"
+         *             },
+         *             "priceBookId": "string"
+         *           },
+         *           "product": {
+         *             "id": "string",
+         *             "customFields": {
+         *               "property1": {},
+         *               "property2": {}
+         *             },
+         *             "name": "string",
+         *             "sku": "string",
+         *             "recordType": "string",
+         *             "configurable": true,
+         *             "soldIndependently": true,
+         *             "status": "string",
+         *             "bundleTemplate": "string",
+         *             "description": "string",
+         *             "priceModel": "string",
+         *             "startDate": "string",
+         *             "endDate": "string",
+         *             "freeTrialUnit": 0,
+         *             "freeTrialType": "string",
+         *             "productCategory": "string",
+         *             "autoRenew": true,
+         *             "defaultRenewalTerm": 0,
+         *             "defaultSubscriptionTerm": 0,
+         *             "billingTiming": "string",
+         *             "billingPeriod": "string",
+         *             "showIncludedProductOptions": true,
+         *             "publishStatus": "Unpublished",
+         *             "lastPublishedById": "string",
+         *             "lastPublishedDate": "string",
+         *             "taxCode": "string",
+         *             "taxMode": "string",
+         *             "referenceProduct": {},
+         *             "uom": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "decimalScale": 0,
+         *               "roundingMode": "Up",
+         *               "quantityDimension": "string",
+         *               "termDimension": "string",
+         *               "unitCode": "string"
+         *             },
+         *             "priceBook": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "description": "string",
+         *               "standard": true,
+         *               "active": true,
+         *               "archived": true,
+         *               "selfServiceEnabled": true,
+         *               "priceAttributes": [
+         *                 "Currency"
+         *               ]
+         *             },
+         *             "imageUrl": "string",
+         *             "evergreen": true,
+         *             "carvesLiabilitySegment": "string",
+         *             "carvesRevenueSegment": "string",
+         *             "contractLiabilitySegment": "string",
+         *             "contractRevenueSegment": "string",
+         *             "creditConversionId": "string",
+         *             "creditConversion": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "creditTypeId": "string",
+         *               "uomQuantityDimension": "string",
+         *               "uomQuantity": 0,
+         *               "creditQuantity": 0,
+         *               "conversionRate": 0,
+         *               "decimalScale": 0,
+         *               "roundingMode": "string"
+         *             },
+         *             "priceBookEntries": [
+         *               {
+         *                 "id": "string",
+         *                 "listPrice": 0,
+         *                 "active": true,
+         *                 "currencyIsoCode": "string",
+         *                 "recommended": true,
+         *                 "billingTiming": "string",
+         *                 "pricingAttribute_1": "string",
+         *                 "pricingAttribute_2": "string",
+         *                 "pricingAttribute_3": "string",
+         *                 "pricingAttribute_4": "string",
+         *                 "pricingAttribute_5": "string",
+         *                 "pricingAttribute_6": "string",
+         *                 "pricingAttribute_7": "string",
+         *                 "pricingAttribute_8": "string",
+         *                 "pricingAttribute_9": "string",
+         *                 "pricingAttribute_10": "string",
+         *                 "uom": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "decimalScale": 0,
+         *                   "roundingMode": "Up",
+         *                   "quantityDimension": "string",
+         *                   "termDimension": "string",
+         *                   "unitCode": "string"
+         *                 },
+         *                 "priceBookId": "string"
+         *               }
+         *             ],
+         *             "productFeatures": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "featureOrder": 0,
+         *                 "minOptions": 0,
+         *                 "maxOptions": 0,
+         *                 "featureName": "string",
+         *                 "featureDescription": "string",
+         *                 "feature": {
+         *                   "id": "string",
+         *                   "imageSignedUrl": "string",
+         *                   "status": "string",
+         *                   "name": "string",
+         *                   "featurePriceTags": [
+         *                     {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "serialNumber": 0,
+         *                       "active": true,
+         *                       "priceTag": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "description": "string",
+         *                         "recordType": "string",
+         *                         "priceTagType": "string",
+         *                         "startTime": "string",
+         *                         "endTime": "string",
+         *                         "priceType": "string",
+         *                         "active": true,
+         *                         "objectId": "string",
+         *                         "objectType": "string",
+         *                         "code": "string",
+         *                         "uomDimension": "string",
+         *                         "priceBook": {},
+         *                         "uom": {},
+         *                         "priceTiers": [],
+         *                         "publishStatus": "Unpublished",
+         *                         "lastPublishedById": "string",
+         *                         "lastPublishedDate": "string"
+         *                       }
+         *                     }
+         *                   ]
+         *                 },
+         *                 "productOptions": [
+         *                   {}
+         *                 ]
+         *               }
+         *             ],
+         *             "productOptions": [],
+         *             "productPriceTags": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "serialNumber": 0,
+         *                 "active": true,
+         *                 "priceBookEntry": {
+         *                   "id": "string",
+         *                   "listPrice": 0,
+         *                   "active": true,
+         *                   "currencyIsoCode": "string",
+         *                   "recommended": true,
+         *                   "billingTiming": "string",
+         *                   "pricingAttribute_1": "string",
+         *                   "pricingAttribute_2": "string",
+         *                   "pricingAttribute_3": "string",
+         *                   "pricingAttribute_4": "string",
+         *                   "pricingAttribute_5": "string",
+         *                   "pricingAttribute_6": "string",
+         *                   "pricingAttribute_7": "string",
+         *                   "pricingAttribute_8": "string",
+         *                   "pricingAttribute_9": "string",
+         *                   "pricingAttribute_10": "string",
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceBookId": "string"
+         *                 },
+         *                 "priceTag": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "recordType": "string",
+         *                   "priceTagType": "string",
+         *                   "startTime": "string",
+         *                   "endTime": "string",
+         *                   "priceType": "string",
+         *                   "active": true,
+         *                   "objectId": "string",
+         *                   "objectType": "string",
+         *                   "code": "string",
+         *                   "uomDimension": "string",
+         *                   "priceBook": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "standard": true,
+         *                     "active": true,
+         *                     "archived": true,
+         *                     "selfServiceEnabled": true,
+         *                     "priceAttributes": [
+         *                       "Currency"
+         *                     ]
+         *                   },
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceTiers": [
+         *                     {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "amount": 0,
+         *                       "chargeModel": "string",
+         *                       "discountPercentage": 0,
+         *                       "endUnit": 0,
+         *                       "endUnitDimension": "string",
+         *                       "startUnit": 0,
+         *                       "startUnitDimension": "string",
+         *                       "tierNumber": 0
+         *                     }
+         *                   ],
+         *                   "publishStatus": "Unpublished",
+         *                   "lastPublishedById": "string",
+         *                   "lastPublishedDate": "string"
+         *                 }
+         *               }
+         *             ],
+         *             "carvesEligible": true
+         *           },
+         *           "productOptionPriceTags": [
+         *             {
+         *               "id": "string",
+         *               "name": "string",
+         *               "serialNumber": 0,
+         *               "active": true,
+         *               "priceTag": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "description": "string",
+         *                 "recordType": "string",
+         *                 "priceTagType": "string",
+         *                 "startTime": "string",
+         *                 "endTime": "string",
+         *                 "priceType": "string",
+         *                 "active": true,
+         *                 "objectId": "string",
+         *                 "objectType": "string",
+         *                 "code": "string",
+         *                 "uomDimension": "string",
+         *                 "priceBook": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "standard": true,
+         *                   "active": true,
+         *                   "archived": true,
+         *                   "selfServiceEnabled": true,
+         *                   "priceAttributes": [
+         *                     "Currency"
+         *                   ]
+         *                 },
+         *                 "uom": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "decimalScale": 0,
+         *                   "roundingMode": "Up",
+         *                   "quantityDimension": "string",
+         *                   "termDimension": "string",
+         *                   "unitCode": "string"
+         *                 },
+         *                 "priceTiers": [
+         *                   {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "amount": 0,
+         *                     "chargeModel": "string",
+         *                     "discountPercentage": 0,
+         *                     "endUnit": 0,
+         *                     "endUnitDimension": "string",
+         *                     "startUnit": 0,
+         *                     "startUnitDimension": "string",
+         *                     "tierNumber": 0
+         *                   }
+         *                 ],
+         *                 "publishStatus": "Unpublished",
+         *                 "lastPublishedById": "string",
+         *                 "lastPublishedDate": "string"
+         *               }
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "productPriceTags": [
+         *         {
+         *           "id": "string",
+         *           "name": "string",
+         *           "serialNumber": 0,
+         *           "active": true,
+         *           "priceBookEntry": {
+         *             "id": "string",
+         *             "listPrice": 0,
+         *             "active": true,
+         *             "currencyIsoCode": "string",
+         *             "recommended": true,
+         *             "billingTiming": "string",
+         *             "pricingAttribute_1": "string",
+         *             "pricingAttribute_2": "string",
+         *             "pricingAttribute_3": "string",
+         *             "pricingAttribute_4": "string",
+         *             "pricingAttribute_5": "string",
+         *             "pricingAttribute_6": "string",
+         *             "pricingAttribute_7": "string",
+         *             "pricingAttribute_8": "string",
+         *             "pricingAttribute_9": "string",
+         *             "pricingAttribute_10": "string",
+         *             "uom": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "decimalScale": 0,
+         *               "roundingMode": "Up",
+         *               "quantityDimension": "string",
+         *               "termDimension": "string",
+         *               "unitCode": "string"
+         *             },
+         *             "priceBookId": "string"
+         *           },
+         *           "priceTag": {
+         *             "id": "string",
+         *             "name": "string",
+         *             "description": "string",
+         *             "recordType": "string",
+         *             "priceTagType": "string",
+         *             "startTime": "string",
+         *             "endTime": "string",
+         *             "priceType": "string",
+         *             "active": true,
+         *             "objectId": "string",
+         *             "objectType": "string",
+         *             "code": "string",
+         *             "uomDimension": "string",
+         *             "priceBook": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "description": "string",
+         *               "standard": true,
+         *               "active": true,
+         *               "archived": true,
+         *               "selfServiceEnabled": true,
+         *               "priceAttributes": [
+         *                 "Currency"
+         *               ]
+         *             },
+         *             "uom": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "decimalScale": 0,
+         *               "roundingMode": "Up",
+         *               "quantityDimension": "string",
+         *               "termDimension": "string",
+         *               "unitCode": "string"
+         *             },
+         *             "priceTiers": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "amount": 0,
+         *                 "chargeModel": "string",
+         *                 "discountPercentage": 0,
+         *                 "endUnit": 0,
+         *                 "endUnitDimension": "string",
+         *                 "startUnit": 0,
+         *                 "startUnitDimension": "string",
+         *                 "tierNumber": 0
+         *               }
+         *             ],
+         *             "publishStatus": "Unpublished",
+         *             "lastPublishedById": "string",
+         *             "lastPublishedDate": "string"
+         *           }
+         *         }
+         *       ],
+         *       "carvesEligible": true
+         *     }
+         */
+        Product: {
+            id?: string;
+            name?: string;
+            sku?: string;
+            recordType?: string;
+            configurable?: boolean;
+            soldIndependently?: boolean;
+            status?: string;
+            bundleTemplate?: string;
+            description?: string;
+            priceModel?: string;
+            startDate?: string;
+            endDate?: string;
+            /** Format: int32 */
+            freeTrialUnit?: number;
+            freeTrialType?: string;
+            productCategory?: string;
+            autoRenew?: boolean;
+            defaultRenewalTerm?: number;
+            /** Format: int32 */
+            defaultSubscriptionTerm?: number;
+            billingTiming?: string;
+            billingPeriod?: string;
+            showIncludedProductOptions?: boolean;
+            /** @enum {string} */
+            publishStatus?: "Unpublished" | "Published" | "Outdated";
+            lastPublishedById?: string;
+            lastPublishedDate?: string;
+            taxCode?: string;
+            taxMode?: string;
+            referenceProduct?: components["schemas"]["Product"];
+            uom?: components["schemas"]["Uom"];
+            priceBook?: components["schemas"]["PriceBook"];
+            imageUrl?: string;
+            evergreen?: boolean;
+            carvesLiabilitySegment?: string;
+            carvesRevenueSegment?: string;
+            contractLiabilitySegment?: string;
+            contractRevenueSegment?: string;
+            creditConversionId?: string;
+            creditConversion?: components["schemas"]["CreditConversion"];
+            priceBookEntries?: components["schemas"]["PriceBookEntry"][];
+            productFeatures?: components["schemas"]["ProductFeature"][];
+            productOptions?: components["schemas"]["ProductOption"][];
+            productPriceTags?: components["schemas"]["ProductPriceDimension"][];
+            carvesEligible?: boolean;
+            customFields?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "name": "string",
+         *       "featureOrder": 0,
+         *       "minOptions": 0,
+         *       "maxOptions": 0,
+         *       "featureName": "string",
+         *       "featureDescription": "string",
+         *       "feature": {
+         *         "id": "string",
+         *         "imageSignedUrl": "string",
+         *         "status": "string",
+         *         "name": "string",
+         *         "featurePriceTags": [
+         *           {
+         *             "id": "string",
+         *             "name": "string",
+         *             "serialNumber": 0,
+         *             "active": true,
+         *             "priceTag": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "description": "string",
+         *               "recordType": "string",
+         *               "priceTagType": "string",
+         *               "startTime": "string",
+         *               "endTime": "string",
+         *               "priceType": "string",
+         *               "active": true,
+         *               "objectId": "string",
+         *               "objectType": "string",
+         *               "code": "string",
+         *               "uomDimension": "string",
+         *               "priceBook": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "description": "string",
+         *                 "standard": true,
+         *                 "active": true,
+         *                 "archived": true,
+         *                 "selfServiceEnabled": true,
+         *                 "priceAttributes": [
+         *                   "Currency"
+         *                 ]
+         *               },
+         *               "uom": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "decimalScale": 0,
+         *                 "roundingMode": "Up",
+         *                 "quantityDimension": "string",
+         *                 "termDimension": "string",
+         *                 "unitCode": "string"
+         *               },
+         *               "priceTiers": [
+         *                 {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "amount": 0,
+         *                   "chargeModel": "string",
+         *                   "discountPercentage": 0,
+         *                   "endUnit": 0,
+         *                   "endUnitDimension": "string",
+         *                   "startUnit": 0,
+         *                   "startUnitDimension": "string",
+         *                   "tierNumber": 0
+         *                 }
+         *               ],
+         *               "publishStatus": "Unpublished",
+         *               "lastPublishedById": "string",
+         *               "lastPublishedDate": "string"
+         *             }
+         *           }
+         *         ]
+         *       },
+         *       "productOptions": [
+         *         {
+         *           "id": "string",
+         *           "name": "string",
+         *           "optionName": "string",
+         *           "optionOrder": 0,
+         *           "optionType": "string",
+         *           "defaultQuantity": 0,
+         *           "includedQuantity": 0,
+         *           "minQuantity": 0,
+         *           "maxQuantity": 0,
+         *           "quantityEditable": true,
+         *           "required": true,
+         *           "bundled": true,
+         *           "recommended": true,
+         *           "independentPricing": true,
+         *           "priceBookEntry": {
+         *             "id": "string",
+         *             "listPrice": 0,
+         *             "active": true,
+         *             "currencyIsoCode": "string",
+         *             "recommended": true,
+         *             "billingTiming": "string",
+         *             "pricingAttribute_1": "string",
+         *             "pricingAttribute_2": "string",
+         *             "pricingAttribute_3": "string",
+         *             "pricingAttribute_4": "string",
+         *             "pricingAttribute_5": "string",
+         *             "pricingAttribute_6": "string",
+         *             "pricingAttribute_7": "string",
+         *             "pricingAttribute_8": "string",
+         *             "pricingAttribute_9": "string",
+         *             "pricingAttribute_10": "string",
+         *             "uom": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "decimalScale": 0,
+         *               "roundingMode": "Up",
+         *               "quantityDimension": "string",
+         *               "termDimension": "string",
+         *               "unitCode": "string"
+         *             },
+         *             "priceBookId": "string"
+         *           },
+         *           "product": {
+         *             "id": "string",
+         *             "customFields": {
+         *               "property1": {},
+         *               "property2": {}
+         *             },
+         *             "name": "string",
+         *             "sku": "string",
+         *             "recordType": "string",
+         *             "configurable": true,
+         *             "soldIndependently": true,
+         *             "status": "string",
+         *             "bundleTemplate": "string",
+         *             "description": "string",
+         *             "priceModel": "string",
+         *             "startDate": "string",
+         *             "endDate": "string",
+         *             "freeTrialUnit": 0,
+         *             "freeTrialType": "string",
+         *             "productCategory": "string",
+         *             "autoRenew": true,
+         *             "defaultRenewalTerm": 0,
+         *             "defaultSubscriptionTerm": 0,
+         *             "billingTiming": "string",
+         *             "billingPeriod": "string",
+         *             "showIncludedProductOptions": true,
+         *             "publishStatus": "Unpublished",
+         *             "lastPublishedById": "string",
+         *             "lastPublishedDate": "string",
+         *             "taxCode": "string",
+         *             "taxMode": "string",
+         *             "referenceProduct": {},
+         *             "uom": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "decimalScale": 0,
+         *               "roundingMode": "Up",
+         *               "quantityDimension": "string",
+         *               "termDimension": "string",
+         *               "unitCode": "string"
+         *             },
+         *             "priceBook": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "description": "string",
+         *               "standard": true,
+         *               "active": true,
+         *               "archived": true,
+         *               "selfServiceEnabled": true,
+         *               "priceAttributes": [
+         *                 "Currency"
+         *               ]
+         *             },
+         *             "imageUrl": "string",
+         *             "evergreen": true,
+         *             "carvesLiabilitySegment": "string",
+         *             "carvesRevenueSegment": "string",
+         *             "contractLiabilitySegment": "string",
+         *             "contractRevenueSegment": "string",
+         *             "creditConversionId": "string",
+         *             "creditConversion": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "creditTypeId": "string",
+         *               "uomQuantityDimension": "string",
+         *               "uomQuantity": 0,
+         *               "creditQuantity": 0,
+         *               "conversionRate": 0,
+         *               "decimalScale": 0,
+         *               "roundingMode": "string"
+         *             },
+         *             "priceBookEntries": [
+         *               {
+         *                 "id": "string",
+         *                 "listPrice": 0,
+         *                 "active": true,
+         *                 "currencyIsoCode": "string",
+         *                 "recommended": true,
+         *                 "billingTiming": "string",
+         *                 "pricingAttribute_1": "string",
+         *                 "pricingAttribute_2": "string",
+         *                 "pricingAttribute_3": "string",
+         *                 "pricingAttribute_4": "string",
+         *                 "pricingAttribute_5": "string",
+         *                 "pricingAttribute_6": "string",
+         *                 "pricingAttribute_7": "string",
+         *                 "pricingAttribute_8": "string",
+         *                 "pricingAttribute_9": "string",
+         *                 "pricingAttribute_10": "string",
+         *                 "uom": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "decimalScale": 0,
+         *                   "roundingMode": "Up",
+         *                   "quantityDimension": "string",
+         *                   "termDimension": "string",
+         *                   "unitCode": "string"
+         *                 },
+         *                 "priceBookId": "string"
+         *               }
+         *             ],
+         *             "productFeatures": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "featureOrder": 0,
+         *                 "minOptions": 0,
+         *                 "maxOptions": 0,
+         *                 "featureName": "string",
+         *                 "featureDescription": "string",
+         *                 "feature": {
+         *                   "id": "string",
+         *                   "imageSignedUrl": "string",
+         *                   "status": "string",
+         *                   "name": "string",
+         *                   "featurePriceTags": [
+         *                     {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "serialNumber": 0,
+         *                       "active": true,
+         *                       "priceTag": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "description": "string",
+         *                         "recordType": "string",
+         *                         "priceTagType": "string",
+         *                         "startTime": "string",
+         *                         "endTime": "string",
+         *                         "priceType": "string",
+         *                         "active": true,
+         *                         "objectId": "string",
+         *                         "objectType": "string",
+         *                         "code": "string",
+         *                         "uomDimension": "string",
+         *                         "priceBook": {},
+         *                         "uom": {},
+         *                         "priceTiers": [],
+         *                         "publishStatus": "Unpublished",
+         *                         "lastPublishedById": "string",
+         *                         "lastPublishedDate": "string"
+         *                       }
+         *                     }
+         *                   ]
+         *                 },
+         *                 "productOptions": []
+         *               }
+         *             ],
+         *             "productOptions": [
+         *               {}
+         *             ],
+         *             "productPriceTags": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "serialNumber": 0,
+         *                 "active": true,
+         *                 "priceBookEntry": {
+         *                   "id": "string",
+         *                   "listPrice": 0,
+         *                   "active": true,
+         *                   "currencyIsoCode": "string",
+         *                   "recommended": true,
+         *                   "billingTiming": "string",
+         *                   "pricingAttribute_1": "string",
+         *                   "pricingAttribute_2": "string",
+         *                   "pricingAttribute_3": "string",
+         *                   "pricingAttribute_4": "string",
+         *                   "pricingAttribute_5": "string",
+         *                   "pricingAttribute_6": "string",
+         *                   "pricingAttribute_7": "string",
+         *                   "pricingAttribute_8": "string",
+         *                   "pricingAttribute_9": "string",
+         *                   "pricingAttribute_10": "string",
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceBookId": "string"
+         *                 },
+         *                 "priceTag": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "recordType": "string",
+         *                   "priceTagType": "string",
+         *                   "startTime": "string",
+         *                   "endTime": "string",
+         *                   "priceType": "string",
+         *                   "active": true,
+         *                   "objectId": "string",
+         *                   "objectType": "string",
+         *                   "code": "string",
+         *                   "uomDimension": "string",
+         *                   "priceBook": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "standard": true,
+         *                     "active": true,
+         *                     "archived": true,
+         *                     "selfServiceEnabled": true,
+         *                     "priceAttributes": [
+         *                       "Currency"
+         *                     ]
+         *                   },
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceTiers": [
+         *                     {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "amount": 0,
+         *                       "chargeModel": "string",
+         *                       "discountPercentage": 0,
+         *                       "endUnit": 0,
+         *                       "endUnitDimension": "string",
+         *                       "startUnit": 0,
+         *                       "startUnitDimension": "string",
+         *                       "tierNumber": 0
+         *                     }
+         *                   ],
+         *                   "publishStatus": "Unpublished",
+         *                   "lastPublishedById": "string",
+         *                   "lastPublishedDate": "string"
+         *                 }
+         *               }
+         *             ],
+         *             "carvesEligible": true
+         *           },
+         *           "productOptionPriceTags": [
+         *             {
+         *               "id": "string",
+         *               "name": "string",
+         *               "serialNumber": 0,
+         *               "active": true,
+         *               "priceTag": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "description": "string",
+         *                 "recordType": "string",
+         *                 "priceTagType": "string",
+         *                 "startTime": "string",
+         *                 "endTime": "string",
+         *                 "priceType": "string",
+         *                 "active": true,
+         *                 "objectId": "string",
+         *                 "objectType": "string",
+         *                 "code": "string",
+         *                 "uomDimension": "string",
+         *                 "priceBook": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "standard": true,
+         *                   "active": true,
+         *                   "archived": true,
+         *                   "selfServiceEnabled": true,
+         *                   "priceAttributes": [
+         *                     "Currency"
+         *                   ]
+         *                 },
+         *                 "uom": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "decimalScale": 0,
+         *                   "roundingMode": "Up",
+         *                   "quantityDimension": "string",
+         *                   "termDimension": "string",
+         *                   "unitCode": "string"
+         *                 },
+         *                 "priceTiers": [
+         *                   {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "amount": 0,
+         *                     "chargeModel": "string",
+         *                     "discountPercentage": 0,
+         *                     "endUnit": 0,
+         *                     "endUnitDimension": "string",
+         *                     "startUnit": 0,
+         *                     "startUnitDimension": "string",
+         *                     "tierNumber": 0
+         *                   }
+         *                 ],
+         *                 "publishStatus": "Unpublished",
+         *                 "lastPublishedById": "string",
+         *                 "lastPublishedDate": "string"
+         *               }
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        ProductFeature: {
+            id?: string;
+            name?: string;
+            /** Format: int32 */
+            featureOrder?: number;
+            /** Format: int32 */
+            minOptions?: number;
+            /** Format: int32 */
+            maxOptions?: number;
+            featureName?: string;
+            featureDescription?: string;
+            feature?: components["schemas"]["Feature"];
+            productOptions?: components["schemas"]["ProductOption"][];
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "name": "string",
+         *       "optionName": "string",
+         *       "optionOrder": 0,
+         *       "optionType": "string",
+         *       "defaultQuantity": 0,
+         *       "includedQuantity": 0,
+         *       "minQuantity": 0,
+         *       "maxQuantity": 0,
+         *       "quantityEditable": true,
+         *       "required": true,
+         *       "bundled": true,
+         *       "recommended": true,
+         *       "independentPricing": true,
+         *       "priceBookEntry": {
+         *         "id": "string",
+         *         "listPrice": 0,
+         *         "active": true,
+         *         "currencyIsoCode": "string",
+         *         "recommended": true,
+         *         "billingTiming": "string",
+         *         "pricingAttribute_1": "string",
+         *         "pricingAttribute_2": "string",
+         *         "pricingAttribute_3": "string",
+         *         "pricingAttribute_4": "string",
+         *         "pricingAttribute_5": "string",
+         *         "pricingAttribute_6": "string",
+         *         "pricingAttribute_7": "string",
+         *         "pricingAttribute_8": "string",
+         *         "pricingAttribute_9": "string",
+         *         "pricingAttribute_10": "string",
+         *         "uom": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "decimalScale": 0,
+         *           "roundingMode": "Up",
+         *           "quantityDimension": "string",
+         *           "termDimension": "string",
+         *           "unitCode": "string"
+         *         },
+         *         "priceBookId": "string"
+         *       },
+         *       "product": {
+         *         "id": "string",
+         *         "customFields": {
+         *           "property1": {},
+         *           "property2": {}
+         *         },
+         *         "name": "string",
+         *         "sku": "string",
+         *         "recordType": "string",
+         *         "configurable": true,
+         *         "soldIndependently": true,
+         *         "status": "string",
+         *         "bundleTemplate": "string",
+         *         "description": "string",
+         *         "priceModel": "string",
+         *         "startDate": "string",
+         *         "endDate": "string",
+         *         "freeTrialUnit": 0,
+         *         "freeTrialType": "string",
+         *         "productCategory": "string",
+         *         "autoRenew": true,
+         *         "defaultRenewalTerm": 0,
+         *         "defaultSubscriptionTerm": 0,
+         *         "billingTiming": "string",
+         *         "billingPeriod": "string",
+         *         "showIncludedProductOptions": true,
+         *         "publishStatus": "Unpublished",
+         *         "lastPublishedById": "string",
+         *         "lastPublishedDate": "string",
+         *         "taxCode": "string",
+         *         "taxMode": "string",
+         *         "referenceProduct": {},
+         *         "uom": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "decimalScale": 0,
+         *           "roundingMode": "Up",
+         *           "quantityDimension": "string",
+         *           "termDimension": "string",
+         *           "unitCode": "string"
+         *         },
+         *         "priceBook": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "description": "string",
+         *           "standard": true,
+         *           "active": true,
+         *           "archived": true,
+         *           "selfServiceEnabled": true,
+         *           "priceAttributes": [
+         *             "Currency"
+         *           ]
+         *         },
+         *         "imageUrl": "string",
+         *         "evergreen": true,
+         *         "carvesLiabilitySegment": "string",
+         *         "carvesRevenueSegment": "string",
+         *         "contractLiabilitySegment": "string",
+         *         "contractRevenueSegment": "string",
+         *         "creditConversionId": "string",
+         *         "creditConversion": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "creditTypeId": "string",
+         *           "uomQuantityDimension": "string",
+         *           "uomQuantity": 0,
+         *           "creditQuantity": 0,
+         *           "conversionRate": 0,
+         *           "decimalScale": 0,
+         *           "roundingMode": "string"
+         *         },
+         *         "priceBookEntries": [
+         *           {
+         *             "id": "string",
+         *             "listPrice": 0,
+         *             "active": true,
+         *             "currencyIsoCode": "string",
+         *             "recommended": true,
+         *             "billingTiming": "string",
+         *             "pricingAttribute_1": "string",
+         *             "pricingAttribute_2": "string",
+         *             "pricingAttribute_3": "string",
+         *             "pricingAttribute_4": "string",
+         *             "pricingAttribute_5": "string",
+         *             "pricingAttribute_6": "string",
+         *             "pricingAttribute_7": "string",
+         *             "pricingAttribute_8": "string",
+         *             "pricingAttribute_9": "string",
+         *             "pricingAttribute_10": "string",
+         *             "uom": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "decimalScale": 0,
+         *               "roundingMode": "Up",
+         *               "quantityDimension": "string",
+         *               "termDimension": "string",
+         *               "unitCode": "string"
+         *             },
+         *             "priceBookId": "string"
+         *           }
+         *         ],
+         *         "productFeatures": [
+         *           {
+         *             "id": "string",
+         *             "name": "string",
+         *             "featureOrder": 0,
+         *             "minOptions": 0,
+         *             "maxOptions": 0,
+         *             "featureName": "string",
+         *             "featureDescription": "string",
+         *             "feature": {
+         *               "id": "string",
+         *               "imageSignedUrl": "string",
+         *               "status": "string",
+         *               "name": "string",
+         *               "featurePriceTags": [
+         *                 {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "serialNumber": 0,
+         *                   "active": true,
+         *                   "priceTag": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "recordType": "string",
+         *                     "priceTagType": "string",
+         *                     "startTime": "string",
+         *                     "endTime": "string",
+         *                     "priceType": "string",
+         *                     "active": true,
+         *                     "objectId": "string",
+         *                     "objectType": "string",
+         *                     "code": "string",
+         *                     "uomDimension": "string",
+         *                     "priceBook": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "description": "string",
+         *                       "standard": true,
+         *                       "active": true,
+         *                       "archived": true,
+         *                       "selfServiceEnabled": true,
+         *                       "priceAttributes": [
+         *                         "Currency"
+         *                       ]
+         *                     },
+         *                     "uom": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "decimalScale": 0,
+         *                       "roundingMode": "Up",
+         *                       "quantityDimension": "string",
+         *                       "termDimension": "string",
+         *                       "unitCode": "string"
+         *                     },
+         *                     "priceTiers": [
+         *                       {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "amount": 0,
+         *                         "chargeModel": "string",
+         *                         "discountPercentage": 0,
+         *                         "endUnit": 0,
+         *                         "endUnitDimension": "string",
+         *                         "startUnit": 0,
+         *                         "startUnitDimension": "string",
+         *                         "tierNumber": 0
+         *                       }
+         *                     ],
+         *                     "publishStatus": "Unpublished",
+         *                     "lastPublishedById": "string",
+         *                     "lastPublishedDate": "string"
+         *                   }
+         *                 }
+         *               ]
+         *             },
+         *             "productOptions": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "optionName": "string",
+         *                 "optionOrder": 0,
+         *                 "optionType": "string",
+         *                 "defaultQuantity": 0,
+         *                 "includedQuantity": 0,
+         *                 "minQuantity": 0,
+         *                 "maxQuantity": 0,
+         *                 "quantityEditable": true,
+         *                 "required": true,
+         *                 "bundled": true,
+         *                 "recommended": true,
+         *                 "independentPricing": true,
+         *                 "priceBookEntry": {
+         *                   "id": "string",
+         *                   "listPrice": 0,
+         *                   "active": true,
+         *                   "currencyIsoCode": "string",
+         *                   "recommended": true,
+         *                   "billingTiming": "string",
+         *                   "pricingAttribute_1": "string",
+         *                   "pricingAttribute_2": "string",
+         *                   "pricingAttribute_3": "string",
+         *                   "pricingAttribute_4": "string",
+         *                   "pricingAttribute_5": "string",
+         *                   "pricingAttribute_6": "string",
+         *                   "pricingAttribute_7": "string",
+         *                   "pricingAttribute_8": "string",
+         *                   "pricingAttribute_9": "string",
+         *                   "pricingAttribute_10": "string",
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceBookId": "string"
+         *                 },
+         *                 "product": {},
+         *                 "productOptionPriceTags": [
+         *                   {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "serialNumber": 0,
+         *                     "active": true,
+         *                     "priceTag": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "description": "string",
+         *                       "recordType": "string",
+         *                       "priceTagType": "string",
+         *                       "startTime": "string",
+         *                       "endTime": "string",
+         *                       "priceType": "string",
+         *                       "active": true,
+         *                       "objectId": "string",
+         *                       "objectType": "string",
+         *                       "code": "string",
+         *                       "uomDimension": "string",
+         *                       "priceBook": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "description": "string",
+         *                         "standard": true,
+         *                         "active": true,
+         *                         "archived": true,
+         *                         "selfServiceEnabled": true,
+         *                         "priceAttributes": []
+         *                       },
+         *                       "uom": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "decimalScale": 0,
+         *                         "roundingMode": "Up",
+         *                         "quantityDimension": "string",
+         *                         "termDimension": "string",
+         *                         "unitCode": "string"
+         *                       },
+         *                       "priceTiers": [
+         *                         {}
+         *                       ],
+         *                       "publishStatus": "Unpublished",
+         *                       "lastPublishedById": "string",
+         *                       "lastPublishedDate": "string"
+         *                     }
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "productOptions": [
+         *           {
+         *             "id": "string",
+         *             "name": "string",
+         *             "optionName": "string",
+         *             "optionOrder": 0,
+         *             "optionType": "string",
+         *             "defaultQuantity": 0,
+         *             "includedQuantity": 0,
+         *             "minQuantity": 0,
+         *             "maxQuantity": 0,
+         *             "quantityEditable": true,
+         *             "required": true,
+         *             "bundled": true,
+         *             "recommended": true,
+         *             "independentPricing": true,
+         *             "priceBookEntry": {
+         *               "id": "string",
+         *               "listPrice": 0,
+         *               "active": true,
+         *               "currencyIsoCode": "string",
+         *               "recommended": true,
+         *               "billingTiming": "string",
+         *               "pricingAttribute_1": "string",
+         *               "pricingAttribute_2": "string",
+         *               "pricingAttribute_3": "string",
+         *               "pricingAttribute_4": "string",
+         *               "pricingAttribute_5": "string",
+         *               "pricingAttribute_6": "string",
+         *               "pricingAttribute_7": "string",
+         *               "pricingAttribute_8": "string",
+         *               "pricingAttribute_9": "string",
+         *               "pricingAttribute_10": "string",
+         *               "uom": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "decimalScale": 0,
+         *                 "roundingMode": "Up",
+         *                 "quantityDimension": "string",
+         *                 "termDimension": "string",
+         *                 "unitCode": "string"
+         *               },
+         *               "priceBookId": "string"
+         *             },
+         *             "product": {},
+         *             "productOptionPriceTags": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "serialNumber": 0,
+         *                 "active": true,
+         *                 "priceTag": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "recordType": "string",
+         *                   "priceTagType": "string",
+         *                   "startTime": "string",
+         *                   "endTime": "string",
+         *                   "priceType": "string",
+         *                   "active": true,
+         *                   "objectId": "string",
+         *                   "objectType": "string",
+         *                   "code": "string",
+         *                   "uomDimension": "string",
+         *                   "priceBook": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "standard": true,
+         *                     "active": true,
+         *                     "archived": true,
+         *                     "selfServiceEnabled": true,
+         *                     "priceAttributes": [
+         *                       "Currency"
+         *                     ]
+         *                   },
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceTiers": [
+         *                     {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "amount": 0,
+         *                       "chargeModel": "string",
+         *                       "discountPercentage": 0,
+         *                       "endUnit": 0,
+         *                       "endUnitDimension": "string",
+         *                       "startUnit": 0,
+         *                       "startUnitDimension": "string",
+         *                       "tierNumber": 0
+         *                     }
+         *                   ],
+         *                   "publishStatus": "Unpublished",
+         *                   "lastPublishedById": "string",
+         *                   "lastPublishedDate": "string"
+         *                 }
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "productPriceTags": [
+         *           {
+         *             "id": "string",
+         *             "name": "string",
+         *             "serialNumber": 0,
+         *             "active": true,
+         *             "priceBookEntry": {
+         *               "id": "string",
+         *               "listPrice": 0,
+         *               "active": true,
+         *               "currencyIsoCode": "string",
+         *               "recommended": true,
+         *               "billingTiming": "string",
+         *               "pricingAttribute_1": "string",
+         *               "pricingAttribute_2": "string",
+         *               "pricingAttribute_3": "string",
+         *               "pricingAttribute_4": "string",
+         *               "pricingAttribute_5": "string",
+         *               "pricingAttribute_6": "string",
+         *               "pricingAttribute_7": "string",
+         *               "pricingAttribute_8": "string",
+         *               "pricingAttribute_9": "string",
+         *               "pricingAttribute_10": "string",
+         *               "uom": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "decimalScale": 0,
+         *                 "roundingMode": "Up",
+         *                 "quantityDimension": "string",
+         *                 "termDimension": "string",
+         *                 "unitCode": "string"
+         *               },
+         *               "priceBookId": "string"
+         *             },
+         *             "priceTag": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "description": "string",
+         *               "recordType": "string",
+         *               "priceTagType": "string",
+         *               "startTime": "string",
+         *               "endTime": "string",
+         *               "priceType": "string",
+         *               "active": true,
+         *               "objectId": "string",
+         *               "objectType": "string",
+         *               "code": "string",
+         *               "uomDimension": "string",
+         *               "priceBook": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "description": "string",
+         *                 "standard": true,
+         *                 "active": true,
+         *                 "archived": true,
+         *                 "selfServiceEnabled": true,
+         *                 "priceAttributes": [
+         *                   "Currency"
+         *                 ]
+         *               },
+         *               "uom": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "decimalScale": 0,
+         *                 "roundingMode": "Up",
+         *                 "quantityDimension": "string",
+         *                 "termDimension": "string",
+         *                 "unitCode": "string"
+         *               },
+         *               "priceTiers": [
+         *                 {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "amount": 0,
+         *                   "chargeModel": "string",
+         *                   "discountPercentage": 0,
+         *                   "endUnit": 0,
+         *                   "endUnitDimension": "string",
+         *                   "startUnit": 0,
+         *                   "startUnitDimension": "string",
+         *                   "tierNumber": 0
+         *                 }
+         *               ],
+         *               "publishStatus": "Unpublished",
+         *               "lastPublishedById": "string",
+         *               "lastPublishedDate": "string"
+         *             }
+         *           }
+         *         ],
+         *         "carvesEligible": true
+         *       },
+         *       "productOptionPriceTags": [
+         *         {
+         *           "id": "string",
+         *           "name": "string",
+         *           "serialNumber": 0,
+         *           "active": true,
+         *           "priceTag": {
+         *             "id": "string",
+         *             "name": "string",
+         *             "description": "string",
+         *             "recordType": "string",
+         *             "priceTagType": "string",
+         *             "startTime": "string",
+         *             "endTime": "string",
+         *             "priceType": "string",
+         *             "active": true,
+         *             "objectId": "string",
+         *             "objectType": "string",
+         *             "code": "string",
+         *             "uomDimension": "string",
+         *             "priceBook": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "description": "string",
+         *               "standard": true,
+         *               "active": true,
+         *               "archived": true,
+         *               "selfServiceEnabled": true,
+         *               "priceAttributes": [
+         *                 "Currency"
+         *               ]
+         *             },
+         *             "uom": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "decimalScale": 0,
+         *               "roundingMode": "Up",
+         *               "quantityDimension": "string",
+         *               "termDimension": "string",
+         *               "unitCode": "string"
+         *             },
+         *             "priceTiers": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "amount": 0,
+         *                 "chargeModel": "string",
+         *                 "discountPercentage": 0,
+         *                 "endUnit": 0,
+         *                 "endUnitDimension": "string",
+         *                 "startUnit": 0,
+         *                 "startUnitDimension": "string",
+         *                 "tierNumber": 0
+         *               }
+         *             ],
+         *             "publishStatus": "Unpublished",
+         *             "lastPublishedById": "string",
+         *             "lastPublishedDate": "string"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        ProductOption: {
+            id?: string;
+            name?: string;
+            optionName?: string;
+            /** Format: int32 */
+            optionOrder?: number;
+            optionType?: string;
+            defaultQuantity?: number;
+            includedQuantity?: number;
+            minQuantity?: number;
+            maxQuantity?: number;
+            quantityEditable?: boolean;
+            required?: boolean;
+            bundled?: boolean;
+            recommended?: boolean;
+            independentPricing?: boolean;
+            priceBookEntry?: components["schemas"]["PriceBookEntry"];
+            product?: components["schemas"]["Product"];
+            productOptionPriceTags?: components["schemas"]["ProductOptionPriceDimension"][];
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "name": "string",
+         *       "serialNumber": 0,
+         *       "active": true,
+         *       "priceTag": {
+         *         "id": "string",
+         *         "name": "string",
+         *         "description": "string",
+         *         "recordType": "string",
+         *         "priceTagType": "string",
+         *         "startTime": "string",
+         *         "endTime": "string",
+         *         "priceType": "string",
+         *         "active": true,
+         *         "objectId": "string",
+         *         "objectType": "string",
+         *         "code": "string",
+         *         "uomDimension": "string",
+         *         "priceBook": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "description": "string",
+         *           "standard": true,
+         *           "active": true,
+         *           "archived": true,
+         *           "selfServiceEnabled": true,
+         *           "priceAttributes": [
+         *             "Currency"
+         *           ]
+         *         },
+         *         "uom": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "decimalScale": 0,
+         *           "roundingMode": "Up",
+         *           "quantityDimension": "string",
+         *           "termDimension": "string",
+         *           "unitCode": "string"
+         *         },
+         *         "priceTiers": [
+         *           {
+         *             "id": "string",
+         *             "name": "string",
+         *             "amount": 0,
+         *             "chargeModel": "string",
+         *             "discountPercentage": 0,
+         *             "endUnit": 0,
+         *             "endUnitDimension": "string",
+         *             "startUnit": 0,
+         *             "startUnitDimension": "string",
+         *             "tierNumber": 0
+         *           }
+         *         ],
+         *         "publishStatus": "Unpublished",
+         *         "lastPublishedById": "string",
+         *         "lastPublishedDate": "string"
+         *       }
+         *     }
+         */
+        ProductOptionPriceDimension: {
+            id?: string;
+            name?: string;
+            /** Format: int32 */
+            serialNumber?: number;
+            active?: boolean;
+            priceTag?: components["schemas"]["PriceDimension"];
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "name": "string",
+         *       "serialNumber": 0,
+         *       "active": true,
+         *       "priceBookEntry": {
+         *         "id": "string",
+         *         "listPrice": 0,
+         *         "active": true,
+         *         "currencyIsoCode": "string",
+         *         "recommended": true,
+         *         "billingTiming": "string",
+         *         "pricingAttribute_1": "string",
+         *         "pricingAttribute_2": "string",
+         *         "pricingAttribute_3": "string",
+         *         "pricingAttribute_4": "string",
+         *         "pricingAttribute_5": "string",
+         *         "pricingAttribute_6": "string",
+         *         "pricingAttribute_7": "string",
+         *         "pricingAttribute_8": "string",
+         *         "pricingAttribute_9": "string",
+         *         "pricingAttribute_10": "string",
+         *         "uom": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "decimalScale": 0,
+         *           "roundingMode": "Up",
+         *           "quantityDimension": "string",
+         *           "termDimension": "string",
+         *           "unitCode": "string"
+         *         },
+         *         "priceBookId": "string"
+         *       },
+         *       "priceTag": {
+         *         "id": "string",
+         *         "name": "string",
+         *         "description": "string",
+         *         "recordType": "string",
+         *         "priceTagType": "string",
+         *         "startTime": "string",
+         *         "endTime": "string",
+         *         "priceType": "string",
+         *         "active": true,
+         *         "objectId": "string",
+         *         "objectType": "string",
+         *         "code": "string",
+         *         "uomDimension": "string",
+         *         "priceBook": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "description": "string",
+         *           "standard": true,
+         *           "active": true,
+         *           "archived": true,
+         *           "selfServiceEnabled": true,
+         *           "priceAttributes": [
+         *             "Currency"
+         *           ]
+         *         },
+         *         "uom": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "decimalScale": 0,
+         *           "roundingMode": "Up",
+         *           "quantityDimension": "string",
+         *           "termDimension": "string",
+         *           "unitCode": "string"
+         *         },
+         *         "priceTiers": [
+         *           {
+         *             "id": "string",
+         *             "name": "string",
+         *             "amount": 0,
+         *             "chargeModel": "string",
+         *             "discountPercentage": 0,
+         *             "endUnit": 0,
+         *             "endUnitDimension": "string",
+         *             "startUnit": 0,
+         *             "startUnitDimension": "string",
+         *             "tierNumber": 0
+         *           }
+         *         ],
+         *         "publishStatus": "Unpublished",
+         *         "lastPublishedById": "string",
+         *         "lastPublishedDate": "string"
+         *       }
+         *     }
+         */
+        ProductPriceDimension: {
+            id?: string;
+            name?: string;
+            /** Format: int32 */
+            serialNumber?: number;
+            active?: boolean;
+            priceBookEntry?: components["schemas"]["PriceBookEntry"];
+            priceTag?: components["schemas"]["PriceDimension"];
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "name": "string",
+         *       "decimalScale": 0,
+         *       "roundingMode": "Up",
+         *       "quantityDimension": "string",
+         *       "termDimension": "string",
+         *       "unitCode": "string"
+         *     }
+         */
+        Uom: {
+            id?: string;
+            name?: string;
+            /** Format: int32 */
+            decimalScale?: number;
+            /** @enum {string} */
+            roundingMode?: "Up" | "Down";
+            quantityDimension?: string;
+            termDimension?: string;
+            unitCode?: string;
+        };
+        ObjectMapping: {
+            id?: string;
+            fromObject?: string;
+            toObject?: string;
+            fromField?: string;
+            toField?: string;
+        };
+        Bundle: {
+            id?: string;
+            name?: string;
+            popular?: boolean;
+            /** Format: int64 */
+            sortOrder?: number;
+            product?: components["schemas"]["Product"];
+        };
+        BundleSuite: {
+            id?: string;
+            name?: string;
+            status?: string;
+            startDate?: string;
+            endDate?: string;
+            /** @enum {string} */
+            publishStatus?: "Unpublished" | "Published" | "Outdated";
+            lastPublishedById?: string;
+            lastPublishedDate?: string;
+            priceBook?: components["schemas"]["PriceBook"];
+            uom?: components["schemas"]["Uom"];
+            bundles?: components["schemas"]["Bundle"][];
+        };
+        /** @description Request to update quantity tier attributes */
+        UpdateQuantityTierAttributeRequest: {
+            /** @description The new display name for the quantity tier attribute */
+            name?: string;
+            /** @description The new description for the quantity tier attribute */
+            description?: string;
+            /** @description The new mapping field for the quantity tier attribute */
+            mapping?: string;
+            /** @description Set the status of the quantity tier attribute to be active or inactive */
+            active?: boolean;
+        };
+        CombinedSimpleCustomFieldsResponse: {
+            customFieldToObjectMap?: {
+                [key: string]: string[];
+            };
+        };
+        /** @description Model for Bundle */
+        BundleProduct: {
+            id?: string;
+            name?: string;
+            sku?: string;
+            recordType?: string;
+            configurable?: boolean;
+            soldIndependently?: boolean;
+            status?: string;
+            bundleTemplate?: string;
+            defaultUomId?: string;
+            description?: string;
+            longDescription?: string;
+            priceModel?: string;
+            referenceProductId?: string;
+            startDate?: string;
+            endDate?: string;
+            /** Format: int32 */
+            freeTrialUnit?: number;
+            freeTrialType?: string;
+            productCategory?: string;
+            autoRenew?: boolean;
+            defaultRenewalTerm?: number;
+            /** Format: int32 */
+            defaultSubscriptionTerm?: number;
+            referenceProduct?: components["schemas"]["BundleProduct"];
+            taxCode?: string;
+            taxMode?: string;
+            productFeatures?: components["schemas"]["ProductFeatureVO"][];
+            priceBookEntries?: components["schemas"]["PriceBookEntryVO"][];
+            showIncludedProductOptions?: boolean;
+            productOptions?: components["schemas"]["ProductOptionVO"][];
+            uom?: components["schemas"]["UomVO"];
+            priceBookId?: string;
+            billingTiming?: string;
+            billingPeriod?: string;
+            creditConversionId?: string;
+            creditPoolId?: string;
+            revenueRuleExternalId?: string;
+            publishStatus?: string;
+            lastPublishedById?: string;
+            lastPublishedDate?: string;
+            evergreen?: boolean;
+            contractLiabilitySegment?: string;
+            contractRevenueSegment?: string;
+            carvesLiabilitySegment?: string;
+            carvesRevenueSegment?: string;
+            carvesEligible?: boolean;
+            productCode?: string;
+            taxCategory?: string;
+        };
+        FeatureVO: {
+            id?: string;
+            imagePath?: string;
+            status?: string;
+            name?: string;
+        };
+        /** @description Price Book Entry */
+        PriceBookEntryVO: {
+            listPrice?: number;
+            active?: boolean;
+            id?: string;
+            currencyIsoCode?: string;
+            uomId?: string;
+            priceBookId?: string;
+            recommended?: boolean;
+            uom?: components["schemas"]["UomVO"];
+            billingTiming?: string;
+            pricingAttribute_1?: string;
+            pricingAttribute_2?: string;
+            pricingAttribute_3?: string;
+            pricingAttribute_4?: string;
+            pricingAttribute_5?: string;
+            pricingAttribute_6?: string;
+            pricingAttribute_7?: string;
+            pricingAttribute_8?: string;
+            pricingAttribute_9?: string;
+            pricingAttribute_10?: string;
+        };
+        ProductFeatureVO: {
+            id?: string;
+            name?: string;
+            featureId?: string;
+            /** Format: int32 */
+            featureOrder?: number;
+            configuredProductId?: string;
+            /** Format: int32 */
+            minOptions?: number;
+            /** Format: int32 */
+            maxOptions?: number;
+            featureName?: string;
+            featureDescription?: string;
+            productOptions?: components["schemas"]["ProductOptionVO"][];
+            feature?: components["schemas"]["FeatureVO"];
+        };
+        /** @description Model for getting the Product Options in a Bundle */
+        ProductOptionVO: {
+            optionProductId?: string;
+            configuredProductId?: string;
+            productFeatureId?: string;
+            name?: string;
+            optionName?: string;
+            id?: string;
+            /** Format: int32 */
+            optionOrder?: number;
+            optionType?: string;
+            defaultQuantity?: number;
+            includedQuantity?: number;
+            minQuantity?: number;
+            maxQuantity?: number;
+            quantityEditable?: boolean;
+            required?: boolean;
+            bundled?: boolean;
+            recommended?: boolean;
+            independentPricing?: boolean;
+            priceBookEntryId?: string;
+            defaultQuantityMode?: string;
+            product?: components["schemas"]["BundleProduct"];
+            optionProductFilter?: string;
+            optionPriceFilter?: string;
+        };
+        /** @description Uom */
+        UomVO: {
+            /** Format: int32 */
+            decimalScale?: number;
+            name?: string;
+            quantityDimension?: string;
+            termDimension?: string;
+            roundingMode?: string;
+        };
+        /** @description Quantity tier attribute object. */
+        QuantityTierAttribute: {
+            /** @description Api name of the quantity tier attribute */
+            apiName?: string;
+            /** @description Display name of the quantity tier attribute */
+            name?: string;
+            /** @description Description of the quantity tier attribute */
+            description?: string;
+            /** @description Mapping field of the quantity tier attribute */
+            mapping?: string;
+            /** @description Status of the quantity tier attribute */
+            active?: boolean;
+        };
+        /** @description The result of a job. */
+        GetJobResponse: {
+            /** @description The job id. */
+            id?: string;
+            /**
+             * @description Status of the job.
+             * @enum {string}
+             */
+            status?: "Queued" | "Processing" | "Completed" | "PartialCompleted" | "Failed";
+            /** @description Error message if the job failed. */
+            error?: string;
+            /** @description The type of the job. */
+            jobType?: string;
+            /**
+             * Format: date-time
+             * @description The start time of the job
+             */
+            startTime?: string;
+            /**
+             * Format: date-time
+             * @description The start time of the job
+             */
+            endTime?: string;
+            stages?: components["schemas"]["GetJobStageResponse"][];
+        };
+        GetJobStageResponse: {
+            /** @description The id of the job stage. */
+            id?: string;
+            /**
+             * Format: date-time
+             * @description Start time of the job stage
+             */
+            startTime?: string;
+            /**
+             * Format: date-time
+             * @description End time of the job stage
+             */
+            endTime?: string;
+            /**
+             * @description Status of the job stage
+             * @enum {string}
+             */
+            status?: "Queued" | "Processing" | "Completed" | "PartialCompleted" | "Failed";
+            /** @description Process result of the job stage. */
+            processResult?: {
+                [key: string]: unknown;
+            };
+        };
+        ExportJobResponse: {
+            /** @description Job status */
+            status?: string;
+            format?: string;
+            objects?: components["schemas"]["ExportStageResponse"][];
+        };
+        ExportStageResponse: {
+            name?: string;
+            status?: string;
+            /** Format: int32 */
+            totalSize?: number;
+            /** Format: int32 */
+            totalRecordCount?: number;
+            fileUrls?: string[];
+            errors?: string[];
+        };
+        /** @description Ids of objects to delete */
+        DeleteIds: {
+            idList: string[];
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "name": "string",
+         *       "object": "string",
+         *       "createdDate": "2019-08-24T14:15:22Z",
+         *       "createdBy": "string",
+         *       "lastModifiedDate": "2019-08-24T14:15:22Z",
+         *       "lastModifiedBy": "string",
+         *       "description": "string",
+         *       "status": "string",
+         *       "events": [
+         *         "string"
+         *       ],
+         *       "endpoint": "string"
+         *     }
+         */
+        CreateEventTypeRegistrationResponse: {
+            id?: string;
+            name?: string;
+            object?: string;
+            /** Format: date-time */
+            createdDate?: string;
+            createdBy?: string;
+            /** Format: date-time */
+            lastModifiedDate?: string;
+            lastModifiedBy?: string;
+            description?: string;
+            status?: string;
+            events?: string[];
+            endpoint?: string;
+        };
+        /**
+         * @example {
+         *       "name": "string",
+         *       "eventTypes": [
+         *         "string"
+         *       ],
+         *       "endpoint": "string",
+         *       "actionType": "string",
+         *       "description": "string"
+         *     }
+         */
+        CreateEventTypeRegistrationRequest: {
+            name: string;
+            eventTypes: string[];
+            endpoint: string;
+            actionType?: string;
+            description?: string;
+        };
+        /**
+         * @example {
+         *       "customerId": "string",
+         *       "requestDisplayId": "string",
+         *       "id": "string",
+         *       "tenantId": "string",
+         *       "objectDisplayName": "string",
+         *       "empty": true,
+         *       "property1": {},
+         *       "property2": {}
+         *     }
+         */
+        ContactRequestMap: {
+            customerId?: string;
+            requestDisplayId?: string;
+            id?: string;
+            tenantId?: string;
+            objectDisplayName?: string;
+            empty?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @example {
+         *       "contacts": [
+         *         {
+         *           "customerId": "string",
+         *           "requestDisplayId": "string",
+         *           "id": "string",
+         *           "tenantId": "string",
+         *           "objectDisplayName": "string",
+         *           "empty": true,
+         *           "property1": {},
+         *           "property2": {}
+         *         }
+         *       ],
+         *       "shippingCity": "string",
+         *       "shippingPostalCode": "string",
+         *       "shippingState": "string",
+         *       "shippingStreet": "string",
+         *       "requestDisplayId": "string",
+         *       "id": "string",
+         *       "tenantId": "string",
+         *       "objectDisplayName": "string",
+         *       "empty": true,
+         *       "property1": {},
+         *       "property2": {}
+         *     }
+         */
+        CustomerRequestMap: {
+            contacts?: components["schemas"]["ContactRequestMap"][];
+            shippingCity?: string;
+            shippingPostalCode?: string;
+            shippingState?: string;
+            shippingStreet?: string;
+            requestDisplayId?: string;
+            id?: string;
+            tenantId?: string;
+            objectDisplayName?: string;
+            empty?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @example {
+         *       "description": "string",
+         *       "customFields": {
+         *         "property1": {},
+         *         "property2": {}
+         *       },
+         *       "billingTiming": "string",
+         *       "entityId": "string",
+         *       "quantity": 0,
+         *       "subscriptionStartDate": "2019-08-24T14:15:22Z",
+         *       "productId": "string",
+         *       "priceBookEntryId": "string",
+         *       "subscriptionTerm": 0,
+         *       "productOptionId": "string",
+         *       "productOptionQuantity": 0,
+         *       "autoRenew": true,
+         *       "currencyIsoCode": "string",
+         *       "billCycleStartMonth": "string",
+         *       "billCycleDay": "string",
+         *       "billingPeriod": "string",
+         *       "entityUseCode": "string",
+         *       "defaultRenewalTerm": 0,
+         *       "contractLiabilitySegment": "string",
+         *       "contractRevenueSegment": "string",
+         *       "carvesLiabilitySegment": "string",
+         *       "carvesRevenueSegment": "string",
+         *       "carvesEligible": true,
+         *       "requestDisplayId": "string",
+         *       "addOns": [
+         *         {
+         *           "productOptionId": "string",
+         *           "requestDisplayId": "string",
+         *           "tenantId": "string",
+         *           "objectDisplayName": "string",
+         *           "empty": true,
+         *           "property1": {},
+         *           "property2": {}
+         *         }
+         *       ],
+         *       "priceTagCodes": [
+         *         "string"
+         *       ],
+         *       "priceTagIds": [
+         *         "string"
+         *       ],
+         *       "tenantId": "string",
+         *       "objectDisplayName": "string",
+         *       "empty": true,
+         *       "property1": {},
+         *       "property2": {}
+         *     }
+         */
+        OrderProductRequestMap: {
+            description?: string;
+            customFields?: {
+                [key: string]: unknown;
+            };
+            billingTiming?: string;
+            entityId?: string;
+            quantity?: number;
+            /** Format: date-time */
+            subscriptionStartDate?: string;
+            productId?: string;
+            priceBookEntryId?: string;
+            subscriptionTerm?: number;
+            productOptionId?: string;
+            productOptionQuantity?: number;
+            autoRenew?: boolean;
+            currencyIsoCode?: string;
+            billCycleStartMonth?: string;
+            billCycleDay?: string;
+            billingPeriod?: string;
+            entityUseCode?: string;
+            defaultRenewalTerm?: number;
+            contractLiabilitySegment?: string;
+            contractRevenueSegment?: string;
+            carvesLiabilitySegment?: string;
+            carvesRevenueSegment?: string;
+            carvesEligible?: boolean;
+            requestDisplayId?: string;
+            addOns?: components["schemas"]["ProductOptionRequestMap"][];
+            priceTagCodes?: string[];
+            priceTagIds?: string[];
+            tenantId?: string;
+            objectDisplayName?: string;
+            empty?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @example {
+         *       "productOptionId": "string",
+         *       "requestDisplayId": "string",
+         *       "tenantId": "string",
+         *       "objectDisplayName": "string",
+         *       "empty": true,
+         *       "property1": {},
+         *       "property2": {}
+         *     }
+         */
+        ProductOptionRequestMap: {
+            productOptionId?: string;
+            requestDisplayId?: string;
+            tenantId?: string;
+            objectDisplayName?: string;
+            empty?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Assets created.
+         * @example {
+         *       "assetCompositeId": "string",
+         *       "assetLevel": 0,
+         *       "assetNumber": "string",
+         *       "assetProvidedById": "string",
+         *       "assetServicedById": "string",
+         *       "assetVersion": 0,
+         *       "billingPeriod": "string",
+         *       "billingTiming": "string",
+         *       "cancellationDate": "string",
+         *       "competitorProduct": true,
+         *       "contactId": "string",
+         *       "createdById": "string",
+         *       "customerId": "string",
+         *       "description": "string",
+         *       "externalId": "string",
+         *       "externalName": "string",
+         *       "id": "string",
+         *       "installDate": "string",
+         *       "internalAsset": true,
+         *       "lastModifiedById": "string",
+         *       "lastVersionedAssetId": "string",
+         *       "listPrice": 0,
+         *       "locationId": "string",
+         *       "name": "string",
+         *       "orderProductId": "string",
+         *       "originalAssetId": "string",
+         *       "parentAssetObject": "string",
+         *       "parentId": "string",
+         *       "price": 0,
+         *       "priceBookEntryId": "string",
+         *       "priceBookId": "string",
+         *       "productCode": "string",
+         *       "productDescription": "string",
+         *       "productFamily": "string",
+         *       "productId": "string",
+         *       "purchaseDate": "string",
+         *       "quantity": 0,
+         *       "reconfigureEffectiveDate": "string",
+         *       "rootId": "string",
+         *       "salesPrice": 0,
+         *       "serialNumber": "string",
+         *       "sku": "string",
+         *       "startDate": "string",
+         *       "status": "string",
+         *       "statusReason": "string",
+         *       "taxAmount": 0,
+         *       "tcv": 0,
+         *       "totalAcv": 0,
+         *       "totalAmount": 0,
+         *       "totalPrice": 0,
+         *       "totalTcv": 0,
+         *       "uniqueIdentifier": "string",
+         *       "uomId": "string",
+         *       "usageEndDate": "string"
+         *     }
+         */
+        AssetCreatedDto: {
+            assetCompositeId?: string;
+            /** Format: int32 */
+            assetLevel?: number;
+            assetNumber?: string;
+            assetProvidedById?: string;
+            assetServicedById?: string;
+            assetVersion?: number;
+            billingPeriod?: string;
+            billingTiming?: string;
+            cancellationDate?: string;
+            competitorProduct?: boolean;
+            contactId?: string;
+            createdById?: string;
+            customerId?: string;
+            description?: string;
+            /** @description Mapping to an identifier from an external system, in this case Salesforce */
+            externalId?: string;
+            /** @description Mapping to the name from an external system, in this case Salesforce */
+            externalName?: string;
+            id?: string;
+            installDate?: string;
+            internalAsset?: boolean;
+            lastModifiedById?: string;
+            lastVersionedAssetId?: string;
+            listPrice?: number;
+            locationId?: string;
+            name?: string;
+            orderProductId?: string;
+            originalAssetId?: string;
+            parentAssetObject?: string;
+            parentId?: string;
+            price?: number;
+            priceBookEntryId?: string;
+            priceBookId?: string;
+            productCode?: string;
+            productDescription?: string;
+            productFamily?: string;
+            productId?: string;
+            purchaseDate?: string;
+            quantity?: number;
+            reconfigureEffectiveDate?: string;
+            rootId?: string;
+            salesPrice?: number;
+            serialNumber?: string;
+            sku?: string;
+            startDate?: string;
+            status?: string;
+            statusReason?: string;
+            taxAmount?: number;
+            tcv?: number;
+            totalAcv?: number;
+            totalAmount?: number;
+            totalPrice?: number;
+            totalTcv?: number;
+            uniqueIdentifier?: string;
+            uomId?: string;
+            usageEndDate?: string;
+        };
+        /**
+         * @example {
+         *       "assets": [
+         *         {
+         *           "assetCompositeId": "string",
+         *           "assetLevel": 0,
+         *           "assetNumber": "string",
+         *           "assetProvidedById": "string",
+         *           "assetServicedById": "string",
+         *           "assetVersion": 0,
+         *           "billingPeriod": "string",
+         *           "billingTiming": "string",
+         *           "cancellationDate": "string",
+         *           "competitorProduct": true,
+         *           "contactId": "string",
+         *           "createdById": "string",
+         *           "customerId": "string",
+         *           "description": "string",
+         *           "externalId": "string",
+         *           "externalName": "string",
+         *           "id": "string",
+         *           "installDate": "string",
+         *           "internalAsset": true,
+         *           "lastModifiedById": "string",
+         *           "lastVersionedAssetId": "string",
+         *           "listPrice": 0,
+         *           "locationId": "string",
+         *           "name": "string",
+         *           "orderProductId": "string",
+         *           "originalAssetId": "string",
+         *           "parentAssetObject": "string",
+         *           "parentId": "string",
+         *           "price": 0,
+         *           "priceBookEntryId": "string",
+         *           "priceBookId": "string",
+         *           "productCode": "string",
+         *           "productDescription": "string",
+         *           "productFamily": "string",
+         *           "productId": "string",
+         *           "purchaseDate": "string",
+         *           "quantity": 0,
+         *           "reconfigureEffectiveDate": "string",
+         *           "rootId": "string",
+         *           "salesPrice": 0,
+         *           "serialNumber": "string",
+         *           "sku": "string",
+         *           "startDate": "string",
+         *           "status": "string",
+         *           "statusReason": "string",
+         *           "taxAmount": 0,
+         *           "tcv": 0,
+         *           "totalAcv": 0,
+         *           "totalAmount": 0,
+         *           "totalPrice": 0,
+         *           "totalTcv": 0,
+         *           "uniqueIdentifier": "string",
+         *           "uomId": "string",
+         *           "usageEndDate": "string"
+         *         }
+         *       ],
+         *       "entitlements": [
+         *         {
+         *           "billingPeriod": "string",
+         *           "billingTime": "string",
+         *           "cancellationDate": "string",
+         *           "createdById": "string",
+         *           "currencyIsoCode": "string",
+         *           "customerId": "string",
+         *           "description": "string",
+         *           "endDate": "string",
+         *           "entitlementCompositeId": "string",
+         *           "entitlementLevel": 0,
+         *           "entitlementNumber": "string",
+         *           "entitlementVersion": 0,
+         *           "externalId": "string",
+         *           "externalName": "string",
+         *           "id": "string",
+         *           "lastModifiedById": "string",
+         *           "lastVersionedEntitlementId": "string",
+         *           "listPrice": 0,
+         *           "name": "string",
+         *           "netSalesPrice": 0,
+         *           "orderNumber": "string",
+         *           "orderOnDate": "string",
+         *           "orderProductId": "string",
+         *           "originalEntitlementId": "string",
+         *           "originalEntitlementNumber": "string",
+         *           "parentEntitlementObject": "string",
+         *           "parentId": "string",
+         *           "priceBookEntryId": "string",
+         *           "priceBookId": "string",
+         *           "productId": "string",
+         *           "productName": "string",
+         *           "quantity": 0,
+         *           "quantityDimension": "string",
+         *           "reconfigureEffectiveDate": "string",
+         *           "rootId": "string",
+         *           "salesPrice": 0,
+         *           "startDate": "string",
+         *           "status": "string",
+         *           "taxAmount": 0,
+         *           "tcv": 0,
+         *           "termDimension": "string",
+         *           "totalAcv": 0,
+         *           "totalAmount": 0,
+         *           "totalPrice": 0,
+         *           "totalTcv": 0,
+         *           "uomId": "string"
+         *         }
+         *       ],
+         *       "invoices": [
+         *         {
+         *           "invoice": {},
+         *           "items": [
+         *             {}
+         *           ]
+         *         }
+         *       ],
+         *       "order": {
+         *         "property1": {},
+         *         "property2": {}
+         *       },
+         *       "orderProducts": [
+         *         {
+         *           "property1": {},
+         *           "property2": {}
+         *         }
+         *       ],
+         *       "previewInvoices": [
+         *         {
+         *           "accountEx": "string",
+         *           "accountId": "string",
+         *           "accountingStatus": "NotStarted",
+         *           "activatedById": "string",
+         *           "activatedTime": "2019-08-24T14:15:22Z",
+         *           "amount": 0,
+         *           "amountWithoutTax": 0,
+         *           "autoNumberFormat": "string",
+         *           "autoNumberSequence": 0,
+         *           "balance": 0,
+         *           "billToContactEx": "string",
+         *           "billToContactId": "string",
+         *           "cancellationDate": "2019-08-24",
+         *           "currencyIsoCode": "string",
+         *           "dueDate": "2019-08-24",
+         *           "einvoicingDocId": "e002708e-3a5b-4ad0-9a8d-67f970507aac",
+         *           "einvoicingDocStatus": "Submitted",
+         *           "einvoicingMandateCode": "string",
+         *           "einvoicingMandateId": "11a4fc7b-acc3-4c4a-83f3-ae2bdaee27d1",
+         *           "einvoicingMessage": "string",
+         *           "endDate": "2019-08-24",
+         *           "entityId": "string",
+         *           "externalInvoiceId": "string",
+         *           "externalTaxId": "string",
+         *           "groupKey": {
+         *             "empty": true,
+         *             "property1": "string",
+         *             "property2": "string"
+         *           },
+         *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+         *           "invoiceDate": "2019-08-24",
+         *           "invoiceNumber": "string",
+         *           "invoicePdf": "string",
+         *           "isCatchUp": true,
+         *           "items": [
+         *             {
+         *               "tenantId": "f97df110-f4de-492e-8849-4a6af68026b0",
+         *               "accountId": "string",
+         *               "groupKey": {
+         *                 "empty": true,
+         *                 "property1": "string",
+         *                 "property2": "string"
+         *               },
+         *               "invoiceId": "4f163819-178d-470c-a246-d6768476a6ec",
+         *               "invoiceNumber": "string",
+         *               "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+         *               "recordType": "Invoice",
+         *               "isCatchUp": true,
+         *               "invoiceItemNumber": "string",
+         *               "productId": "string",
+         *               "productName": "string",
+         *               "assetId": "string",
+         *               "assetNumber": "string",
+         *               "assetType": "Subscription",
+         *               "uomId": "string",
+         *               "uomEx": "string",
+         *               "currencyIsoCode": "string",
+         *               "transactionDate": "2019-08-24",
+         *               "transactionAmount": 0,
+         *               "transactionAmountWithoutTax": 0,
+         *               "transactionQuantity": 0,
+         *               "shippingAndHandling": 0,
+         *               "taxAmount": 0,
+         *               "ratedCredits": 0,
+         *               "appliedCredits": 0,
+         *               "netSalesPrice": 0,
+         *               "balance": 0,
+         *               "startDate": "2019-08-24",
+         *               "endDate": "2019-08-24",
+         *               "billingTiming": "InAdvance",
+         *               "status": "Draft",
+         *               "taxStatus": "NotCalculated",
+         *               "salesAccountId": "string",
+         *               "details": [
+         *                 {
+         *                   "tenantId": "f97df110-f4de-492e-8849-4a6af68026b0",
+         *                   "accountId": "string",
+         *                   "invoiceId": "4f163819-178d-470c-a246-d6768476a6ec",
+         *                   "invoiceItemId": "f67649b2-10bf-48d7-88da-9e916e62d319",
+         *                   "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+         *                   "isCatchUp": true,
+         *                   "orderProductId": "string",
+         *                   "detailType": "Committed",
+         *                   "billedAmount": 0,
+         *                   "transactionAmount": 0,
+         *                   "transactionAmountWithoutTax": 0,
+         *                   "transactionQuantity": 0,
+         *                   "shippingAndHandling": 0,
+         *                   "billedShipping": 0,
+         *                   "taxAmount": 0,
+         *                   "netSalesPrice": 0,
+         *                   "ratedCredits": 0,
+         *                   "appliedCredits": 0,
+         *                   "startDate": "2019-08-24",
+         *                   "endDate": "2019-08-24",
+         *                   "billingTiming": "InAdvance",
+         *                   "status": "Draft",
+         *                   "taxStatus": "NotCalculated",
+         *                   "currencyIsoCode": "string",
+         *                   "salesAccountId": "string",
+         *                   "invoiceItemDetailNumber": "string",
+         *                   "taxRates": "string",
+         *                   "vatCode": "string",
+         *                   "vatNumberTypeId": "string",
+         *                   "avtUserBIN": "string",
+         *                   "autoNumberFormat": "string",
+         *                   "autoNumberSequence": 0,
+         *                   "entityId": "string"
+         *                 }
+         *               ],
+         *               "taxCode": "string",
+         *               "taxMode": "string",
+         *               "taxRates": "string",
+         *               "taxPercent": 0,
+         *               "description": "string",
+         *               "autoNumberFormat": "string",
+         *               "autoNumberSequence": 0,
+         *               "entityId": "string"
+         *             }
+         *           ],
+         *           "paymentMethods": [
+         *             "string"
+         *           ],
+         *           "poDates": "string",
+         *           "poNumbers": "string",
+         *           "recordType": "Invoice",
+         *           "salesAccountId": "string",
+         *           "shippingAndHandling": 0,
+         *           "source": "Billing",
+         *           "startDate": "2019-08-24",
+         *           "status": "Draft",
+         *           "syncTime": "2019-08-24T14:15:22Z",
+         *           "targetDate": "2019-08-24",
+         *           "taxAmount": 0,
+         *           "taxErrorMessage": "string",
+         *           "taxStatus": "NotCalculated",
+         *           "templateId": "string",
+         *           "tenantId": "f97df110-f4de-492e-8849-4a6af68026b0",
+         *           "vatMessages": "string"
+         *         }
+         *       ],
+         *       "subscriptions": [
+         *         {
+         *           "actualSubscriptionTerm": 0,
+         *           "autoRenew": true,
+         *           "billingPeriod": "string",
+         *           "billingTiming": "string",
+         *           "bundled": true,
+         *           "cancellationDate": "string",
+         *           "createdById": "string",
+         *           "currencyIsoCode": "string",
+         *           "customerId": "string",
+         *           "description": "string",
+         *           "evergreen": true,
+         *           "externalId": "string",
+         *           "externalName": "string",
+         *           "id": "string",
+         *           "includedUnits": 0,
+         *           "lastModifiedById": "string",
+         *           "lastVersionedSubscriptionId": "string",
+         *           "listPrice": 0,
+         *           "name": "string",
+         *           "orderOnDate": "string",
+         *           "orderProductId": "string",
+         *           "originalSubscriptionId": "string",
+         *           "originalSubscriptionNumber": "string",
+         *           "parentId": "string",
+         *           "parentObjectType": "string",
+         *           "priceBookEntryId": "string",
+         *           "priceBookId": "string",
+         *           "productId": "string",
+         *           "quantity": 0,
+         *           "reconfigureEffectiveDate": "string",
+         *           "renewalTerm": 0,
+         *           "rootId": "string",
+         *           "salesPrice": 0,
+         *           "status": "string",
+         *           "subscriptionCompositeId": "string",
+         *           "subscriptionEndDate": "string",
+         *           "subscriptionLevel": 0,
+         *           "subscriptionStartDate": "string",
+         *           "subscriptionTerm": 0,
+         *           "subscriptionVersion": 0,
+         *           "taxAmount": 0,
+         *           "tcv": 0,
+         *           "todayARR": 0,
+         *           "todayCMRR": 0,
+         *           "todaysQuantity": 0,
+         *           "totalACV": 0,
+         *           "totalAmount": 0,
+         *           "totalPrice": 0,
+         *           "totalTCV": 0,
+         *           "uomId": "string"
+         *         }
+         *       ],
+         *       "transactionHub": {
+         *         "property1": "string",
+         *         "property2": "string"
+         *       }
+         *     }
+         */
+        CreateOrderResponse: {
+            assets?: components["schemas"]["AssetCreatedDto"][];
+            entitlements?: components["schemas"]["EntitlementCreatedDto"][];
+            invoices?: components["schemas"]["InvoiceModelWithItems"][] | null;
+            /** @description Order activated. */
+            order?: {
+                [key: string]: unknown;
+            };
+            /** @description Order product activated. */
+            orderProducts?: {
+                [key: string]: unknown;
+            }[];
+            previewInvoices?: components["schemas"]["Invoice"][] | null;
+            subscriptions?: components["schemas"]["SubscriptionCreatedDto"][];
+            /** @description TransactionHub payment details. */
+            transactionHub?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description Entitlements created.
+         * @example {
+         *       "billingPeriod": "string",
+         *       "billingTime": "string",
+         *       "cancellationDate": "string",
+         *       "createdById": "string",
+         *       "currencyIsoCode": "string",
+         *       "customerId": "string",
+         *       "description": "string",
+         *       "endDate": "string",
+         *       "entitlementCompositeId": "string",
+         *       "entitlementLevel": 0,
+         *       "entitlementNumber": "string",
+         *       "entitlementVersion": 0,
+         *       "externalId": "string",
+         *       "externalName": "string",
+         *       "id": "string",
+         *       "lastModifiedById": "string",
+         *       "lastVersionedEntitlementId": "string",
+         *       "listPrice": 0,
+         *       "name": "string",
+         *       "netSalesPrice": 0,
+         *       "orderNumber": "string",
+         *       "orderOnDate": "string",
+         *       "orderProductId": "string",
+         *       "originalEntitlementId": "string",
+         *       "originalEntitlementNumber": "string",
+         *       "parentEntitlementObject": "string",
+         *       "parentId": "string",
+         *       "priceBookEntryId": "string",
+         *       "priceBookId": "string",
+         *       "productId": "string",
+         *       "productName": "string",
+         *       "quantity": 0,
+         *       "quantityDimension": "string",
+         *       "reconfigureEffectiveDate": "string",
+         *       "rootId": "string",
+         *       "salesPrice": 0,
+         *       "startDate": "string",
+         *       "status": "string",
+         *       "taxAmount": 0,
+         *       "tcv": 0,
+         *       "termDimension": "string",
+         *       "totalAcv": 0,
+         *       "totalAmount": 0,
+         *       "totalPrice": 0,
+         *       "totalTcv": 0,
+         *       "uomId": "string"
+         *     }
+         */
+        EntitlementCreatedDto: {
+            billingPeriod?: string;
+            /** @description Timing for billing (e.g., In Advance). */
+            billingTime?: string;
+            cancellationDate?: string;
+            createdById?: string;
+            currencyIsoCode?: string;
+            /** @description ID of the customer associated with the entitlement. */
+            customerId?: string;
+            /** @description Description of the product. */
+            description?: string;
+            /** @description End date of the entitlement. */
+            endDate?: string;
+            /** @description Unique identifier for the entitlement composite. */
+            entitlementCompositeId?: string;
+            /** @description Level of the entitlement in the hierarchy. */
+            entitlementLevel?: number;
+            /** @description Identifier for the entitlement. */
+            entitlementNumber?: string;
+            /** @description Version of the entitlement. */
+            entitlementVersion?: number;
+            /** @description Mapping to an identifier from an external system, in this case Salesforce */
+            externalId?: string;
+            /** @description Mapping to the name from an external system, in this case Salesforce */
+            externalName?: string;
+            /** @description Unique identifier for the entitlement. */
+            id?: string;
+            /** @description ID of the user who last modified the entitlement. */
+            lastModifiedById?: string;
+            lastVersionedEntitlementId?: string;
+            /** @description List price of the entitlement. */
+            listPrice?: number;
+            /** @description Name of the entitlement. */
+            name?: string;
+            /** @description Net sales price of the entitlement. */
+            netSalesPrice?: number;
+            orderNumber?: string;
+            orderOnDate?: string;
+            /** @description Identifier for the product order. */
+            orderProductId?: string;
+            originalEntitlementId?: string;
+            originalEntitlementNumber?: string;
+            /** @description Type of the parent entitlement object. */
+            parentEntitlementObject?: string;
+            parentId?: string;
+            /** @description ID of the price book entry. */
+            priceBookEntryId?: string;
+            /** @description ID of the price book associated with the entitlement. */
+            priceBookId?: string;
+            /** @description ID of the product. */
+            productId?: string;
+            /** @description Name of the product associated with the entitlement. */
+            productName?: string;
+            /** @description Quantity of the entitlement. */
+            quantity?: number;
+            /** @description Dimension of the quantity (e.g., Each, Box). */
+            quantityDimension?: string;
+            reconfigureEffectiveDate?: string;
+            /** @description Root ID of the entitlement. */
+            rootId?: string;
+            salesPrice?: number;
+            /** @description Start date of the entitlement. */
+            startDate?: string;
+            /** @description Status of the entitlement. */
+            status?: string;
+            /** @description Tax amount applicable to the entitlement. */
+            taxAmount?: number;
+            /** @description Total contract value of the entitlement. */
+            tcv?: number;
+            termDimension?: string;
+            /** @description Total annual contract value for the entitlement. */
+            totalAcv?: number;
+            /** @description Total amount for the entitlement. */
+            totalAmount?: number;
+            /** @description Total price for the entitlement. */
+            totalPrice?: number;
+            /** @description Total contract value for the entitlement. */
+            totalTcv?: number;
+            /** @description ID of the unit of measure. */
+            uomId?: string;
+        };
+        /**
+         * @description Preview Invoices.
+         * @example {
+         *       "accountEx": "string",
+         *       "accountId": "string",
+         *       "accountingStatus": "NotStarted",
+         *       "activatedById": "string",
+         *       "activatedTime": "2019-08-24T14:15:22Z",
+         *       "amount": 0,
+         *       "amountWithoutTax": 0,
+         *       "autoNumberFormat": "string",
+         *       "autoNumberSequence": 0,
+         *       "balance": 0,
+         *       "billToContactEx": "string",
+         *       "billToContactId": "string",
+         *       "cancellationDate": "2019-08-24",
+         *       "currencyIsoCode": "string",
+         *       "dueDate": "2019-08-24",
+         *       "einvoicingDocId": "e002708e-3a5b-4ad0-9a8d-67f970507aac",
+         *       "einvoicingDocStatus": "Submitted",
+         *       "einvoicingMandateCode": "string",
+         *       "einvoicingMandateId": "11a4fc7b-acc3-4c4a-83f3-ae2bdaee27d1",
+         *       "einvoicingMessage": "string",
+         *       "endDate": "2019-08-24",
+         *       "entityId": "string",
+         *       "externalInvoiceId": "string",
+         *       "externalTaxId": "string",
+         *       "groupKey": {
+         *         "empty": true,
+         *         "property1": "string",
+         *         "property2": "string"
+         *       },
+         *       "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+         *       "invoiceDate": "2019-08-24",
+         *       "invoiceNumber": "string",
+         *       "invoicePdf": "string",
+         *       "isCatchUp": true,
+         *       "items": [
+         *         {
+         *           "tenantId": "f97df110-f4de-492e-8849-4a6af68026b0",
+         *           "accountId": "string",
+         *           "groupKey": {
+         *             "empty": true,
+         *             "property1": "string",
+         *             "property2": "string"
+         *           },
+         *           "invoiceId": "4f163819-178d-470c-a246-d6768476a6ec",
+         *           "invoiceNumber": "string",
+         *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+         *           "recordType": "Invoice",
+         *           "isCatchUp": true,
+         *           "invoiceItemNumber": "string",
+         *           "productId": "string",
+         *           "productName": "string",
+         *           "assetId": "string",
+         *           "assetNumber": "string",
+         *           "assetType": "Subscription",
+         *           "uomId": "string",
+         *           "uomEx": "string",
+         *           "currencyIsoCode": "string",
+         *           "transactionDate": "2019-08-24",
+         *           "transactionAmount": 0,
+         *           "transactionAmountWithoutTax": 0,
+         *           "transactionQuantity": 0,
+         *           "shippingAndHandling": 0,
+         *           "taxAmount": 0,
+         *           "ratedCredits": 0,
+         *           "appliedCredits": 0,
+         *           "netSalesPrice": 0,
+         *           "balance": 0,
+         *           "startDate": "2019-08-24",
+         *           "endDate": "2019-08-24",
+         *           "billingTiming": "InAdvance",
+         *           "status": "Draft",
+         *           "taxStatus": "NotCalculated",
+         *           "salesAccountId": "string",
+         *           "details": [
+         *             {
+         *               "tenantId": "f97df110-f4de-492e-8849-4a6af68026b0",
+         *               "accountId": "string",
+         *               "invoiceId": "4f163819-178d-470c-a246-d6768476a6ec",
+         *               "invoiceItemId": "f67649b2-10bf-48d7-88da-9e916e62d319",
+         *               "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+         *               "isCatchUp": true,
+         *               "orderProductId": "string",
+         *               "detailType": "Committed",
+         *               "billedAmount": 0,
+         *               "transactionAmount": 0,
+         *               "transactionAmountWithoutTax": 0,
+         *               "transactionQuantity": 0,
+         *               "shippingAndHandling": 0,
+         *               "billedShipping": 0,
+         *               "taxAmount": 0,
+         *               "netSalesPrice": 0,
+         *               "ratedCredits": 0,
+         *               "appliedCredits": 0,
+         *               "startDate": "2019-08-24",
+         *               "endDate": "2019-08-24",
+         *               "billingTiming": "InAdvance",
+         *               "status": "Draft",
+         *               "taxStatus": "NotCalculated",
+         *               "currencyIsoCode": "string",
+         *               "salesAccountId": "string",
+         *               "invoiceItemDetailNumber": "string",
+         *               "taxRates": "string",
+         *               "vatCode": "string",
+         *               "vatNumberTypeId": "string",
+         *               "avtUserBIN": "string",
+         *               "autoNumberFormat": "string",
+         *               "autoNumberSequence": 0,
+         *               "entityId": "string"
+         *             }
+         *           ],
+         *           "taxCode": "string",
+         *           "taxMode": "string",
+         *           "taxRates": "string",
+         *           "taxPercent": 0,
+         *           "description": "string",
+         *           "autoNumberFormat": "string",
+         *           "autoNumberSequence": 0,
+         *           "entityId": "string"
+         *         }
+         *       ],
+         *       "paymentMethods": [
+         *         "string"
+         *       ],
+         *       "poDates": "string",
+         *       "poNumbers": "string",
+         *       "recordType": "Invoice",
+         *       "salesAccountId": "string",
+         *       "shippingAndHandling": 0,
+         *       "source": "Billing",
+         *       "startDate": "2019-08-24",
+         *       "status": "Draft",
+         *       "syncTime": "2019-08-24T14:15:22Z",
+         *       "targetDate": "2019-08-24",
+         *       "taxAmount": 0,
+         *       "taxErrorMessage": "string",
+         *       "taxStatus": "NotCalculated",
+         *       "templateId": "string",
+         *       "tenantId": "f97df110-f4de-492e-8849-4a6af68026b0",
+         *       "vatMessages": "string"
+         *     }
+         */
+        Invoice: {
+            accountEx?: string;
+            accountId?: string;
+            /** @enum {string} */
+            accountingStatus?: "NotStarted" | "Complete" | "Error" | "Skipped";
+            activatedById?: string;
+            /** Format: date-time */
+            activatedTime?: string;
+            amount?: number;
+            amountWithoutTax?: number;
+            autoNumberFormat?: string;
+            /** Format: int64 */
+            autoNumberSequence?: number;
+            balance?: number;
+            billToContactEx?: string;
+            billToContactId?: string;
+            /** Format: date */
+            cancellationDate?: string;
+            currencyIsoCode?: string;
+            /** Format: date */
+            dueDate?: string;
+            /** Format: uuid */
+            einvoicingDocId?: string;
+            /** @enum {string} */
+            einvoicingDocStatus?: "Submitted" | "Accepted" | "Pending" | "Error" | "Complete";
+            einvoicingMandateCode?: string;
+            /** Format: uuid */
+            einvoicingMandateId?: string;
+            einvoicingMessage?: string;
+            /** Format: date */
+            endDate?: string;
+            entityId?: string;
+            externalInvoiceId?: string;
+            externalTaxId?: string;
+            groupKey: {
+                empty?: boolean;
+            } & {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            id?: string;
+            /** Format: date */
+            invoiceDate?: string;
+            invoiceNumber?: string;
+            invoicePdf?: string;
+            isCatchUp?: boolean;
+            items?: components["schemas"]["InvoiceItem"][];
+            paymentMethods?: string[];
+            poDates?: string;
+            poNumbers?: string;
+            /** @enum {string} */
+            recordType?: "Invoice" | "CreditMemo";
+            salesAccountId?: string;
+            shippingAndHandling?: number;
+            /** @enum {string} */
+            source?: "Billing" | "CreditConversion" | "PaymentOperation";
+            /** Format: date */
+            startDate?: string;
+            /** @enum {string} */
+            status?: "Draft" | "PendingActivation" | "Active" | "Canceled" | "EInvoicing";
+            /** Format: date-time */
+            syncTime?: string;
+            /** Format: date */
+            targetDate?: string;
+            taxAmount?: number;
+            taxErrorMessage?: string;
+            /** @enum {string} */
+            taxStatus?: "NotCalculated" | "Calculated" | "Error" | "Committed";
+            templateId?: string;
+            /** Format: uuid */
+            tenantId?: string;
+            vatMessages?: string;
+        };
+        /**
+         * @example {
+         *       "tenantId": "f97df110-f4de-492e-8849-4a6af68026b0",
+         *       "accountId": "string",
+         *       "groupKey": {
+         *         "empty": true,
+         *         "property1": "string",
+         *         "property2": "string"
+         *       },
+         *       "invoiceId": "4f163819-178d-470c-a246-d6768476a6ec",
+         *       "invoiceNumber": "string",
+         *       "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+         *       "recordType": "Invoice",
+         *       "isCatchUp": true,
+         *       "invoiceItemNumber": "string",
+         *       "productId": "string",
+         *       "productName": "string",
+         *       "assetId": "string",
+         *       "assetNumber": "string",
+         *       "assetType": "Subscription",
+         *       "uomId": "string",
+         *       "uomEx": "string",
+         *       "currencyIsoCode": "string",
+         *       "transactionDate": "2019-08-24",
+         *       "transactionAmount": 0,
+         *       "transactionAmountWithoutTax": 0,
+         *       "transactionQuantity": 0,
+         *       "shippingAndHandling": 0,
+         *       "taxAmount": 0,
+         *       "ratedCredits": 0,
+         *       "appliedCredits": 0,
+         *       "netSalesPrice": 0,
+         *       "balance": 0,
+         *       "startDate": "2019-08-24",
+         *       "endDate": "2019-08-24",
+         *       "billingTiming": "InAdvance",
+         *       "status": "Draft",
+         *       "taxStatus": "NotCalculated",
+         *       "salesAccountId": "string",
+         *       "details": [
+         *         {
+         *           "tenantId": "f97df110-f4de-492e-8849-4a6af68026b0",
+         *           "accountId": "string",
+         *           "invoiceId": "4f163819-178d-470c-a246-d6768476a6ec",
+         *           "invoiceItemId": "f67649b2-10bf-48d7-88da-9e916e62d319",
+         *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+         *           "isCatchUp": true,
+         *           "orderProductId": "string",
+         *           "detailType": "Committed",
+         *           "billedAmount": 0,
+         *           "transactionAmount": 0,
+         *           "transactionAmountWithoutTax": 0,
+         *           "transactionQuantity": 0,
+         *           "shippingAndHandling": 0,
+         *           "billedShipping": 0,
+         *           "taxAmount": 0,
+         *           "netSalesPrice": 0,
+         *           "ratedCredits": 0,
+         *           "appliedCredits": 0,
+         *           "startDate": "2019-08-24",
+         *           "endDate": "2019-08-24",
+         *           "billingTiming": "InAdvance",
+         *           "status": "Draft",
+         *           "taxStatus": "NotCalculated",
+         *           "currencyIsoCode": "string",
+         *           "salesAccountId": "string",
+         *           "invoiceItemDetailNumber": "string",
+         *           "taxRates": "string",
+         *           "vatCode": "string",
+         *           "vatNumberTypeId": "string",
+         *           "avtUserBIN": "string",
+         *           "autoNumberFormat": "string",
+         *           "autoNumberSequence": 0,
+         *           "entityId": "string"
+         *         }
+         *       ],
+         *       "taxCode": "string",
+         *       "taxMode": "string",
+         *       "taxRates": "string",
+         *       "taxPercent": 0,
+         *       "description": "string",
+         *       "autoNumberFormat": "string",
+         *       "autoNumberSequence": 0,
+         *       "entityId": "string"
+         *     }
+         */
+        InvoiceItem: {
+            /** Format: uuid */
+            tenantId?: string;
+            accountId?: string;
+            groupKey?: {
+                empty?: boolean;
+            } & {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            invoiceId?: string;
+            invoiceNumber?: string;
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            recordType?: "Invoice" | "CreditMemo";
+            isCatchUp?: boolean;
+            invoiceItemNumber?: string;
+            productId?: string;
+            productName?: string;
+            assetId?: string;
+            assetNumber?: string;
+            /** @enum {string} */
+            assetType?: "Subscription" | "Asset" | "Entitlement";
+            uomId?: string;
+            uomEx?: string;
+            currencyIsoCode?: string;
+            /** Format: date */
+            transactionDate?: string;
+            transactionAmount?: number;
+            transactionAmountWithoutTax?: number;
+            transactionQuantity?: number;
+            shippingAndHandling?: number;
+            taxAmount?: number;
+            ratedCredits?: number;
+            appliedCredits?: number;
+            netSalesPrice?: number;
+            balance?: number;
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            /** @enum {string} */
+            billingTiming?: "InAdvance" | "InArrears";
+            /** @enum {string} */
+            status?: "Draft" | "PendingActivation" | "Active" | "Canceled" | "EInvoicing";
+            /** @enum {string} */
+            taxStatus?: "NotCalculated" | "Calculated" | "Error" | "Committed";
+            salesAccountId?: string;
+            details?: components["schemas"]["InvoiceItemDetail"][];
+            taxCode?: string;
+            taxMode?: string;
+            taxRates?: string;
+            taxPercent?: number;
+            description?: string;
+            autoNumberFormat?: string;
+            /** Format: int64 */
+            autoNumberSequence?: number;
+            entityId?: string;
+        };
+        /**
+         * @example {
+         *       "tenantId": "f97df110-f4de-492e-8849-4a6af68026b0",
+         *       "accountId": "string",
+         *       "invoiceId": "4f163819-178d-470c-a246-d6768476a6ec",
+         *       "invoiceItemId": "f67649b2-10bf-48d7-88da-9e916e62d319",
+         *       "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+         *       "isCatchUp": true,
+         *       "orderProductId": "string",
+         *       "detailType": "Committed",
+         *       "billedAmount": 0,
+         *       "transactionAmount": 0,
+         *       "transactionAmountWithoutTax": 0,
+         *       "transactionQuantity": 0,
+         *       "shippingAndHandling": 0,
+         *       "billedShipping": 0,
+         *       "taxAmount": 0,
+         *       "netSalesPrice": 0,
+         *       "ratedCredits": 0,
+         *       "appliedCredits": 0,
+         *       "startDate": "2019-08-24",
+         *       "endDate": "2019-08-24",
+         *       "billingTiming": "InAdvance",
+         *       "status": "Draft",
+         *       "taxStatus": "NotCalculated",
+         *       "currencyIsoCode": "string",
+         *       "salesAccountId": "string",
+         *       "invoiceItemDetailNumber": "string",
+         *       "taxRates": "string",
+         *       "vatCode": "string",
+         *       "vatNumberTypeId": "string",
+         *       "avtUserBIN": "string",
+         *       "autoNumberFormat": "string",
+         *       "autoNumberSequence": 0,
+         *       "entityId": "string"
+         *     }
+         */
+        InvoiceItemDetail: {
+            /** Format: uuid */
+            tenantId?: string;
+            accountId?: string;
+            /** Format: uuid */
+            invoiceId?: string;
+            /** Format: uuid */
+            invoiceItemId?: string;
+            /** Format: uuid */
+            id?: string;
+            isCatchUp?: boolean;
+            orderProductId?: string;
+            /** @enum {string} */
+            detailType?: "Committed" | "Overage";
+            billedAmount?: number;
+            transactionAmount?: number;
+            transactionAmountWithoutTax?: number;
+            transactionQuantity?: number;
+            shippingAndHandling?: number;
+            billedShipping?: number;
+            taxAmount?: number;
+            netSalesPrice?: number;
+            ratedCredits?: number;
+            appliedCredits?: number;
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            /** @enum {string} */
+            billingTiming?: "InAdvance" | "InArrears";
+            /** @enum {string} */
+            status?: "Draft" | "PendingActivation" | "Active" | "Canceled" | "EInvoicing";
+            /** @enum {string} */
+            taxStatus?: "NotCalculated" | "Calculated" | "Error" | "Committed";
+            currencyIsoCode?: string;
+            salesAccountId?: string;
+            invoiceItemDetailNumber?: string;
+            taxRates?: string;
+            vatCode?: string;
+            vatNumberTypeId?: string;
+            avtUserBIN?: string;
+            autoNumberFormat?: string;
+            /** Format: int64 */
+            autoNumberSequence?: number;
+            entityId?: string;
+        };
+        /**
+         * @description Invoices created.
+         * @example {
+         *       "invoice": {},
+         *       "items": [
+         *         {}
+         *       ]
+         *     }
+         */
+        InvoiceModelWithItems: {
+            invoice?: Record<string, never>;
+            items?: Record<string, never>[];
+        };
+        /**
+         * @description Subscriptions created.
+         * @example {
+         *       "actualSubscriptionTerm": 0,
+         *       "autoRenew": true,
+         *       "billingPeriod": "string",
+         *       "billingTiming": "string",
+         *       "bundled": true,
+         *       "cancellationDate": "string",
+         *       "createdById": "string",
+         *       "currencyIsoCode": "string",
+         *       "customerId": "string",
+         *       "description": "string",
+         *       "evergreen": true,
+         *       "externalId": "string",
+         *       "externalName": "string",
+         *       "id": "string",
+         *       "includedUnits": 0,
+         *       "lastModifiedById": "string",
+         *       "lastVersionedSubscriptionId": "string",
+         *       "listPrice": 0,
+         *       "name": "string",
+         *       "orderOnDate": "string",
+         *       "orderProductId": "string",
+         *       "originalSubscriptionId": "string",
+         *       "originalSubscriptionNumber": "string",
+         *       "parentId": "string",
+         *       "parentObjectType": "string",
+         *       "priceBookEntryId": "string",
+         *       "priceBookId": "string",
+         *       "productId": "string",
+         *       "quantity": 0,
+         *       "reconfigureEffectiveDate": "string",
+         *       "renewalTerm": 0,
+         *       "rootId": "string",
+         *       "salesPrice": 0,
+         *       "status": "string",
+         *       "subscriptionCompositeId": "string",
+         *       "subscriptionEndDate": "string",
+         *       "subscriptionLevel": 0,
+         *       "subscriptionStartDate": "string",
+         *       "subscriptionTerm": 0,
+         *       "subscriptionVersion": 0,
+         *       "taxAmount": 0,
+         *       "tcv": 0,
+         *       "todayARR": 0,
+         *       "todayCMRR": 0,
+         *       "todaysQuantity": 0,
+         *       "totalACV": 0,
+         *       "totalAmount": 0,
+         *       "totalPrice": 0,
+         *       "totalTCV": 0,
+         *       "uomId": "string"
+         *     }
+         */
+        SubscriptionCreatedDto: {
+            /** @description Actual subscription term */
+            actualSubscriptionTerm?: number;
+            /** @description Indicates if subscription is auto renewed */
+            autoRenew?: boolean | null;
+            /** @description Billing period */
+            billingPeriod?: string | null;
+            /** @description Billing timing */
+            billingTiming?: string | null;
+            /** @description Indicates if subscription is bundled. */
+            bundled?: boolean | null;
+            /** @description Cancellation date. */
+            cancellationDate?: string | null;
+            /** @description Created by */
+            createdById?: string | null;
+            /** @description Current ISO code */
+            currencyIsoCode?: string | null;
+            /** @description ID of customer */
+            customerId?: string;
+            /** @description Subscription description */
+            description?: string;
+            /** @description Indicates if this product or line item has an evergreen subscription term. */
+            evergreen?: boolean;
+            /** @description Mapping to an identifier from an external system, in this case Salesforce */
+            externalId?: string;
+            /** @description Mapping to the name from an external system, in this case Salesforce */
+            externalName?: string;
+            /** @description ID of subscription */
+            id?: string;
+            /** @description The total units included in the line item for free. */
+            includedUnits?: number | null;
+            /** @description Last modified date by */
+            lastModifiedById?: string | null;
+            /** @description Last versioned subscription ID */
+            lastVersionedSubscriptionId?: string | null;
+            /** @description The price of the product within the price book */
+            listPrice?: number;
+            /** @description Subscription name */
+            name?: string;
+            /** @description Order on date */
+            orderOnDate?: string | null;
+            /** @description Order product ID */
+            orderProductId?: string;
+            /** @description Original subscription ID */
+            originalSubscriptionId?: string | null;
+            /** @description Original subscription number */
+            originalSubscriptionNumber?: string | null;
+            /** @description Parent subscription ID */
+            parentId?: string | null;
+            parentObjectType?: string;
+            /** @description Price book entry ID */
+            priceBookEntryId?: string;
+            /** @description Price book ID */
+            priceBookId?: string;
+            /** @description Product ID */
+            productId?: string;
+            /** @description Quantity of subscription */
+            quantity?: number;
+            /** @description Reconfigure effective date */
+            reconfigureEffectiveDate?: string | null;
+            /** @description Renewal term. */
+            renewalTerm?: number;
+            /** @description Root subscription ID */
+            rootId?: string;
+            /** @description Sales price */
+            salesPrice?: number;
+            /** @description Subscription status */
+            status?: string;
+            /** @description Subscription composite ID */
+            subscriptionCompositeId?: string;
+            /** @description Subscription end date */
+            subscriptionEndDate?: string;
+            /** @description Subscription level */
+            subscriptionLevel?: number;
+            /** @description Subscription start date */
+            subscriptionStartDate?: string;
+            /** @description Subscription term */
+            subscriptionTerm?: number;
+            /** @description Subscription version */
+            subscriptionVersion?: number;
+            /** @description Tax amount */
+            taxAmount?: number;
+            /** @description Total Contractual Value */
+            tcv?: number;
+            /** @description Today ARR */
+            todayARR?: number | null;
+            /** @description Today CMRR */
+            todayCMRR?: number | null;
+            /** @description Today's quantity */
+            todaysQuantity?: number | null;
+            /** @description Total ACV */
+            totalACV?: number;
+            /** @description Total amount */
+            totalAmount?: number;
+            /** @description Total price */
+            totalPrice?: number;
+            /** @description Total TCV */
+            totalTCV?: number;
+            /** @description UOM ID */
+            uomId?: string;
+            /** @description Shown, as null, in the docs' order examples; the docs' table does not list it. */
+            subscriptionInternalNumber?: unknown;
+        };
+        /**
+         * @example {
+         *       "generateInvoice": true,
+         *       "activateInvoice": true,
+         *       "cancelOnPaymentFail": true,
+         *       "asyncPayment": true,
+         *       "additionalFields": {
+         *         "property1": {},
+         *         "property2": {}
+         *       }
+         *     }
+         */
+        ActivateOrderRequest: {
+            /**
+             * @description Indicates if the first invoice will be generated.
+             *     If activateInvoice is true, then generateInvoice is default to true.
+             *     Default value is false
+             */
+            generateInvoice?: boolean;
+            /**
+             * @description Indicates if the first invoice will be generated and activated for payments.
+             *     If activateInvoice is true, then activateOrder, generateInvoice will be all considered true, and previewInvoice will be ignored.
+             *     Default value is false
+             */
+            activateInvoice?: boolean;
+            /**
+             * @description Indicates if the order will be canceled when payment fails.
+             *     Default value is false
+             */
+            cancelOnPaymentFail?: boolean;
+            /**
+             * @description Indicates if the payment can be submitted asynchronously when 'activateInvoice' is true.
+             *     Default value is false
+             */
+            asyncPayment?: boolean;
+            /** @description Any additional fields to be added to the order before activation. */
+            additionalFields?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "subscriptions": [
+         *         {
+         *           "actualSubscriptionTerm": 0,
+         *           "autoRenew": true,
+         *           "billingPeriod": "string",
+         *           "billingTiming": "string",
+         *           "bundled": true,
+         *           "cancellationDate": "string",
+         *           "createdById": "string",
+         *           "currencyIsoCode": "string",
+         *           "customerId": "string",
+         *           "description": "string",
+         *           "evergreen": true,
+         *           "externalId": "string",
+         *           "externalName": "string",
+         *           "id": "string",
+         *           "includedUnits": 0,
+         *           "lastModifiedById": "string",
+         *           "lastVersionedSubscriptionId": "string",
+         *           "listPrice": 0,
+         *           "name": "string",
+         *           "orderOnDate": "string",
+         *           "orderProductId": "string",
+         *           "originalSubscriptionId": "string",
+         *           "originalSubscriptionNumber": "string",
+         *           "parentId": "string",
+         *           "parentObjectType": "string",
+         *           "priceBookEntryId": "string",
+         *           "priceBookId": "string",
+         *           "productId": "string",
+         *           "quantity": 0,
+         *           "reconfigureEffectiveDate": "string",
+         *           "renewalTerm": 0,
+         *           "rootId": "string",
+         *           "salesPrice": 0,
+         *           "status": "string",
+         *           "subscriptionCompositeId": "string",
+         *           "subscriptionEndDate": "string",
+         *           "subscriptionLevel": 0,
+         *           "subscriptionStartDate": "string",
+         *           "subscriptionTerm": 0,
+         *           "subscriptionVersion": 0,
+         *           "taxAmount": 0,
+         *           "tcv": 0,
+         *           "todayARR": 0,
+         *           "todayCMRR": 0,
+         *           "todaysQuantity": 0,
+         *           "totalACV": 0,
+         *           "totalAmount": 0,
+         *           "totalPrice": 0,
+         *           "totalTCV": 0,
+         *           "uomId": "string"
+         *         }
+         *       ],
+         *       "assets": [
+         *         {
+         *           "assetCompositeId": "string",
+         *           "assetLevel": 0,
+         *           "assetNumber": "string",
+         *           "assetProvidedById": "string",
+         *           "assetServicedById": "string",
+         *           "assetVersion": 0,
+         *           "billingPeriod": "string",
+         *           "billingTiming": "string",
+         *           "cancellationDate": "string",
+         *           "competitorProduct": true,
+         *           "contactId": "string",
+         *           "createdById": "string",
+         *           "customerId": "string",
+         *           "description": "string",
+         *           "externalId": "string",
+         *           "externalName": "string",
+         *           "id": "string",
+         *           "installDate": "string",
+         *           "internalAsset": true,
+         *           "lastModifiedById": "string",
+         *           "lastVersionedAssetId": "string",
+         *           "listPrice": 0,
+         *           "locationId": "string",
+         *           "name": "string",
+         *           "orderProductId": "string",
+         *           "originalAssetId": "string",
+         *           "parentAssetObject": "string",
+         *           "parentId": "string",
+         *           "price": 0,
+         *           "priceBookEntryId": "string",
+         *           "priceBookId": "string",
+         *           "productCode": "string",
+         *           "productDescription": "string",
+         *           "productFamily": "string",
+         *           "productId": "string",
+         *           "purchaseDate": "string",
+         *           "quantity": 0,
+         *           "reconfigureEffectiveDate": "string",
+         *           "rootId": "string",
+         *           "salesPrice": 0,
+         *           "serialNumber": "string",
+         *           "sku": "string",
+         *           "startDate": "string",
+         *           "status": "string",
+         *           "statusReason": "string",
+         *           "taxAmount": 0,
+         *           "tcv": 0,
+         *           "totalAcv": 0,
+         *           "totalAmount": 0,
+         *           "totalPrice": 0,
+         *           "totalTcv": 0,
+         *           "uniqueIdentifier": "string",
+         *           "uomId": "string",
+         *           "usageEndDate": "string"
+         *         }
+         *       ],
+         *       "entitlements": [
+         *         {
+         *           "billingPeriod": "string",
+         *           "billingTime": "string",
+         *           "cancellationDate": "string",
+         *           "createdById": "string",
+         *           "currencyIsoCode": "string",
+         *           "customerId": "string",
+         *           "description": "string",
+         *           "endDate": "string",
+         *           "entitlementCompositeId": "string",
+         *           "entitlementLevel": 0,
+         *           "entitlementNumber": "string",
+         *           "entitlementVersion": 0,
+         *           "externalId": "string",
+         *           "externalName": "string",
+         *           "id": "string",
+         *           "lastModifiedById": "string",
+         *           "lastVersionedEntitlementId": "string",
+         *           "listPrice": 0,
+         *           "name": "string",
+         *           "netSalesPrice": 0,
+         *           "orderNumber": "string",
+         *           "orderOnDate": "string",
+         *           "orderProductId": "string",
+         *           "originalEntitlementId": "string",
+         *           "originalEntitlementNumber": "string",
+         *           "parentEntitlementObject": "string",
+         *           "parentId": "string",
+         *           "priceBookEntryId": "string",
+         *           "priceBookId": "string",
+         *           "productId": "string",
+         *           "productName": "string",
+         *           "quantity": 0,
+         *           "quantityDimension": "string",
+         *           "reconfigureEffectiveDate": "string",
+         *           "rootId": "string",
+         *           "salesPrice": 0,
+         *           "startDate": "string",
+         *           "status": "string",
+         *           "taxAmount": 0,
+         *           "tcv": 0,
+         *           "termDimension": "string",
+         *           "totalAcv": 0,
+         *           "totalAmount": 0,
+         *           "totalPrice": 0,
+         *           "totalTcv": 0,
+         *           "uomId": "string"
+         *         }
+         *       ],
+         *       "invoices": [
+         *         {
+         *           "invoice": {},
+         *           "items": [
+         *             {}
+         *           ]
+         *         }
+         *       ],
+         *       "order": {
+         *         "description": "string",
+         *         "todayCMRR": 0,
+         *         "todayARR": 0,
+         *         "paymentMethods": "string",
+         *         "status": "string",
+         *         "id": "string",
+         *         "cancelOnPaymentFail": true,
+         *         "orderNumber": "string",
+         *         "shippingAddress": "string",
+         *         "shippingAddressSameAsBilling": true,
+         *         "billingAddress": "string",
+         *         "totalPrice": 0,
+         *         "tax": 0,
+         *         "totalAmount": 0,
+         *         "paymentMethod": "string",
+         *         "customerId": "string",
+         *         "billingAccountId": "string",
+         *         "priceBookId": "string",
+         *         "cancellationDate": "2019-08-24T14:15:22Z",
+         *         "createdBy": "string",
+         *         "lastModifiedBy": "string",
+         *         "lastModifiedDate": "2019-08-24T14:15:22Z",
+         *         "createdTime": "2019-08-24T14:15:22Z",
+         *         "subscriptionStartDate": "2019-08-24T14:15:22Z",
+         *         "subscriptionEndDate": "2019-08-24T14:15:22Z",
+         *         "discountPercentage": 0,
+         *         "subscriptionTerm": 0,
+         *         "subtotal": 0,
+         *         "listTotal": 0,
+         *         "ownerId": "string",
+         *         "autoNumberFormat": "string",
+         *         "autoNumberSequence": 0,
+         *         "orderStartDateAsString": "string",
+         *         "currencyIsoCode": "string",
+         *         "billCycleDay": "string",
+         *         "billingPeriod": "string",
+         *         "entityUseCode": "string",
+         *         "billToContactId": "string",
+         *         "poDate": "2019-08-24T14:15:22Z",
+         *         "poNumber": "string",
+         *         "discountAmount": 0,
+         *         "systemDiscount": 0,
+         *         "systemDiscountAmount": 0,
+         *         "orderType": "string",
+         *         "orderEndDate": "2019-08-24T14:15:22Z",
+         *         "orderStartDate": "2019-08-24T14:15:22Z",
+         *         "orderReferenceNumber": "string",
+         *         "opportunityId": "string",
+         *         "orderPlacedDate": "2019-08-24T14:15:22Z",
+         *         "orderTcv": 0,
+         *         "orderAcv": 0,
+         *         "shipToContactId": "string",
+         *         "activatedBy": "string",
+         *         "activatedDate": "2019-08-24T14:15:22Z",
+         *         "platformOrigin": "string",
+         *         "subscriptionTermDimension": "string",
+         *         "name": "string",
+         *         "empty": true,
+         *         "property1": {},
+         *         "property2": {}
+         *       },
+         *       "orderProducts": [
+         *         {
+         *           "description": "string",
+         *           "status": "string",
+         *           "parentId": "string",
+         *           "deltaCMRR": 0,
+         *           "actualSubscriptionTerm": 0,
+         *           "id": "string",
+         *           "billingTiming": "string",
+         *           "createdDate": "2019-08-24T14:15:22Z",
+         *           "taxAmount": 0,
+         *           "entityId": "string",
+         *           "isChange": true,
+         *           "orderId": "string",
+         *           "lineType": "string",
+         *           "quantity": 0,
+         *           "totalPrice": 0,
+         *           "taxCode": "string",
+         *           "taxMode": "string",
+         *           "product__r": {
+         *             "id": "string",
+         *             "customFields": {
+         *               "property1": {},
+         *               "property2": {}
+         *             },
+         *             "name": "string",
+         *             "sku": "string",
+         *             "recordType": "string",
+         *             "configurable": true,
+         *             "soldIndependently": true,
+         *             "status": "string",
+         *             "bundleTemplate": "string",
+         *             "description": "string",
+         *             "priceModel": "string",
+         *             "startDate": "string",
+         *             "endDate": "string",
+         *             "freeTrialUnit": 0,
+         *             "freeTrialType": "string",
+         *             "productCategory": "string",
+         *             "autoRenew": true,
+         *             "defaultRenewalTerm": 0,
+         *             "defaultSubscriptionTerm": 0,
+         *             "billingTiming": "string",
+         *             "billingPeriod": "string",
+         *             "showIncludedProductOptions": true,
+         *             "publishStatus": "Unpublished",
+         *             "lastPublishedById": "string",
+         *             "lastPublishedDate": "string",
+         *             "taxCode": "string",
+         *             "taxMode": "string",
+         *             "referenceProduct": {},
+         *             "uom": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "decimalScale": 0,
+         *               "roundingMode": "Up",
+         *               "quantityDimension": "string",
+         *               "termDimension": "string",
+         *               "unitCode": "string"
+         *             },
+         *             "priceBook": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "description": "string",
+         *               "standard": true,
+         *               "active": true,
+         *               "archived": true,
+         *               "selfServiceEnabled": true,
+         *               "priceAttributes": [
+         *                 "Currency"
+         *               ]
+         *             },
+         *             "imageUrl": "string",
+         *             "evergreen": true,
+         *             "carvesLiabilitySegment": "string",
+         *             "carvesRevenueSegment": "string",
+         *             "contractLiabilitySegment": "string",
+         *             "contractRevenueSegment": "string",
+         *             "creditConversionId": "string",
+         *             "creditConversion": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "creditTypeId": "string",
+         *               "uomQuantityDimension": "string",
+         *               "uomQuantity": 0,
+         *               "creditQuantity": 0,
+         *               "conversionRate": 0,
+         *               "decimalScale": 0,
+         *               "roundingMode": "string"
+         *             },
+         *             "priceBookEntries": [
+         *               {
+         *                 "id": "string",
+         *                 "listPrice": 0,
+         *                 "active": true,
+         *                 "currencyIsoCode": "string",
+         *                 "recommended": true,
+         *                 "billingTiming": "string",
+         *                 "pricingAttribute_1": "string",
+         *                 "pricingAttribute_2": "string",
+         *                 "pricingAttribute_3": "string",
+         *                 "pricingAttribute_4": "string",
+         *                 "pricingAttribute_5": "string",
+         *                 "pricingAttribute_6": "string",
+         *                 "pricingAttribute_7": "string",
+         *                 "pricingAttribute_8": "string",
+         *                 "pricingAttribute_9": "string",
+         *                 "pricingAttribute_10": "string",
+         *                 "uom": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "decimalScale": 0,
+         *                   "roundingMode": "Up",
+         *                   "quantityDimension": "string",
+         *                   "termDimension": "string",
+         *                   "unitCode": "string"
+         *                 },
+         *                 "priceBookId": "string"
+         *               }
+         *             ],
+         *             "productFeatures": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "featureOrder": 0,
+         *                 "minOptions": 0,
+         *                 "maxOptions": 0,
+         *                 "featureName": "string",
+         *                 "featureDescription": "string",
+         *                 "feature": {
+         *                   "id": "string",
+         *                   "imageSignedUrl": "string",
+         *                   "status": "string",
+         *                   "name": "string",
+         *                   "featurePriceTags": [
+         *                     {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "serialNumber": 0,
+         *                       "active": true,
+         *                       "priceTag": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "description": "string",
+         *                         "recordType": "string",
+         *                         "priceTagType": "string",
+         *                         "startTime": "string",
+         *                         "endTime": "string",
+         *                         "priceType": "string",
+         *                         "active": true,
+         *                         "objectId": "string",
+         *                         "objectType": "string",
+         *                         "code": "string",
+         *                         "uomDimension": "string",
+         *                         "priceBook": {},
+         *                         "uom": {},
+         *                         "priceTiers": [],
+         *                         "publishStatus": "Unpublished",
+         *                         "lastPublishedById": "string",
+         *                         "lastPublishedDate": "string"
+         *                       }
+         *                     }
+         *                   ]
+         *                 },
+         *                 "productOptions": [
+         *                   {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "optionName": "string",
+         *                     "optionOrder": 0,
+         *                     "optionType": "string",
+         *                     "defaultQuantity": 0,
+         *                     "includedQuantity": 0,
+         *                     "minQuantity": 0,
+         *                     "maxQuantity": 0,
+         *                     "quantityEditable": true,
+         *                     "required": true,
+         *                     "bundled": true,
+         *                     "recommended": true,
+         *                     "independentPricing": true,
+         *                     "priceBookEntry": {
+         *                       "id": "string",
+         *                       "listPrice": 0,
+         *                       "active": true,
+         *                       "currencyIsoCode": "string",
+         *                       "recommended": true,
+         *                       "billingTiming": "string",
+         *                       "pricingAttribute_1": "string",
+         *                       "pricingAttribute_2": "string",
+         *                       "pricingAttribute_3": "string",
+         *                       "pricingAttribute_4": "string",
+         *                       "pricingAttribute_5": "string",
+         *                       "pricingAttribute_6": "string",
+         *                       "pricingAttribute_7": "string",
+         *                       "pricingAttribute_8": "string",
+         *                       "pricingAttribute_9": "string",
+         *                       "pricingAttribute_10": "string",
+         *                       "uom": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "decimalScale": 0,
+         *                         "roundingMode": "Up",
+         *                         "quantityDimension": "string",
+         *                         "termDimension": "string",
+         *                         "unitCode": "string"
+         *                       },
+         *                       "priceBookId": "string"
+         *                     },
+         *                     "product": {},
+         *                     "productOptionPriceTags": [
+         *                       {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "serialNumber": 0,
+         *                         "active": true,
+         *                         "priceTag": {}
+         *                       }
+         *                     ]
+         *                   }
+         *                 ]
+         *               }
+         *             ],
+         *             "productOptions": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "optionName": "string",
+         *                 "optionOrder": 0,
+         *                 "optionType": "string",
+         *                 "defaultQuantity": 0,
+         *                 "includedQuantity": 0,
+         *                 "minQuantity": 0,
+         *                 "maxQuantity": 0,
+         *                 "quantityEditable": true,
+         *                 "required": true,
+         *                 "bundled": true,
+         *                 "recommended": true,
+         *                 "independentPricing": true,
+         *                 "priceBookEntry": {
+         *                   "id": "string",
+         *                   "listPrice": 0,
+         *                   "active": true,
+         *                   "currencyIsoCode": "string",
+         *                   "recommended": true,
+         *                   "billingTiming": "string",
+         *                   "pricingAttribute_1": "string",
+         *                   "pricingAttribute_2": "string",
+         *                   "pricingAttribute_3": "string",
+         *                   "pricingAttribute_4": "string",
+         *                   "pricingAttribute_5": "string",
+         *                   "pricingAttribute_6": "string",
+         *                   "pricingAttribute_7": "string",
+         *                   "pricingAttribute_8": "string",
+         *                   "pricingAttribute_9": "string",
+         *                   "pricingAttribute_10": "string",
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceBookId": "string"
+         *                 },
+         *                 "product": {},
+         *                 "productOptionPriceTags": [
+         *                   {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "serialNumber": 0,
+         *                     "active": true,
+         *                     "priceTag": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "description": "string",
+         *                       "recordType": "string",
+         *                       "priceTagType": "string",
+         *                       "startTime": "string",
+         *                       "endTime": "string",
+         *                       "priceType": "string",
+         *                       "active": true,
+         *                       "objectId": "string",
+         *                       "objectType": "string",
+         *                       "code": "string",
+         *                       "uomDimension": "string",
+         *                       "priceBook": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "description": "string",
+         *                         "standard": true,
+         *                         "active": true,
+         *                         "archived": true,
+         *                         "selfServiceEnabled": true,
+         *                         "priceAttributes": []
+         *                       },
+         *                       "uom": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "decimalScale": 0,
+         *                         "roundingMode": "Up",
+         *                         "quantityDimension": "string",
+         *                         "termDimension": "string",
+         *                         "unitCode": "string"
+         *                       },
+         *                       "priceTiers": [
+         *                         {}
+         *                       ],
+         *                       "publishStatus": "Unpublished",
+         *                       "lastPublishedById": "string",
+         *                       "lastPublishedDate": "string"
+         *                     }
+         *                   }
+         *                 ]
+         *               }
+         *             ],
+         *             "productPriceTags": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "serialNumber": 0,
+         *                 "active": true,
+         *                 "priceBookEntry": {
+         *                   "id": "string",
+         *                   "listPrice": 0,
+         *                   "active": true,
+         *                   "currencyIsoCode": "string",
+         *                   "recommended": true,
+         *                   "billingTiming": "string",
+         *                   "pricingAttribute_1": "string",
+         *                   "pricingAttribute_2": "string",
+         *                   "pricingAttribute_3": "string",
+         *                   "pricingAttribute_4": "string",
+         *                   "pricingAttribute_5": "string",
+         *                   "pricingAttribute_6": "string",
+         *                   "pricingAttribute_7": "string",
+         *                   "pricingAttribute_8": "string",
+         *                   "pricingAttribute_9": "string",
+         *                   "pricingAttribute_10": "string",
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceBookId": "string"
+         *                 },
+         *                 "priceTag": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "recordType": "string",
+         *                   "priceTagType": "string",
+         *                   "startTime": "string",
+         *                   "endTime": "string",
+         *                   "priceType": "string",
+         *                   "active": true,
+         *                   "objectId": "string",
+         *                   "objectType": "string",
+         *                   "code": "string",
+         *                   "uomDimension": "string",
+         *                   "priceBook": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "standard": true,
+         *                     "active": true,
+         *                     "archived": true,
+         *                     "selfServiceEnabled": true,
+         *                     "priceAttributes": [
+         *                       "Currency"
+         *                     ]
+         *                   },
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceTiers": [
+         *                     {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "amount": 0,
+         *                       "chargeModel": "string",
+         *                       "discountPercentage": 0,
+         *                       "endUnit": 0,
+         *                       "endUnitDimension": "string",
+         *                       "startUnit": 0,
+         *                       "startUnitDimension": "string",
+         *                       "tierNumber": 0
+         *                     }
+         *                   ],
+         *                   "publishStatus": "Unpublished",
+         *                   "lastPublishedById": "string",
+         *                   "lastPublishedDate": "string"
+         *                 }
+         *               }
+         *             ],
+         *             "carvesEligible": true
+         *           },
+         *           "totalAmount": 0,
+         *           "summaryItemId": "string",
+         *           "customerId": "string",
+         *           "billingAccountId": "string",
+         *           "cancellationDate": "2019-08-24T14:15:22Z",
+         *           "sortOrder": 0,
+         *           "createdBy": "string",
+         *           "lastModifiedBy": "string",
+         *           "lastModifiedDate": "2019-08-24T14:15:22Z",
+         *           "subscriptionStartDate": "string",
+         *           "subscriptionEndDate": "string",
+         *           "productId": "string",
+         *           "priceBookEntryId": "string",
+         *           "subscriptionTerm": 0,
+         *           "subtotal": 0,
+         *           "netSalesPrice": 0,
+         *           "listTotalPrice": 0,
+         *           "actualQuantity": 0,
+         *           "changeType": "string",
+         *           "uomId": "string",
+         *           "listPrice": 0,
+         *           "evergreen": true,
+         *           "productOptionId": "string",
+         *           "productOptionQuantity": 0,
+         *           "includedUnits": 0,
+         *           "sku": "string",
+         *           "productName": "string",
+         *           "autoNumberFormat": "string",
+         *           "autoNumberSequence": 0,
+         *           "order__r": {
+         *             "description": "string",
+         *             "todayCMRR": 0,
+         *             "todayARR": 0,
+         *             "paymentMethods": "string",
+         *             "status": "string",
+         *             "id": "string",
+         *             "cancelOnPaymentFail": true,
+         *             "orderNumber": "string",
+         *             "shippingAddress": "string",
+         *             "shippingAddressSameAsBilling": true,
+         *             "billingAddress": "string",
+         *             "totalPrice": 0,
+         *             "tax": 0,
+         *             "totalAmount": 0,
+         *             "paymentMethod": "string",
+         *             "customerId": "string",
+         *             "billingAccountId": "string",
+         *             "priceBookId": "string",
+         *             "cancellationDate": "2019-08-24T14:15:22Z",
+         *             "createdBy": "string",
+         *             "lastModifiedBy": "string",
+         *             "lastModifiedDate": "2019-08-24T14:15:22Z",
+         *             "createdTime": "2019-08-24T14:15:22Z",
+         *             "subscriptionStartDate": "2019-08-24T14:15:22Z",
+         *             "subscriptionEndDate": "2019-08-24T14:15:22Z",
+         *             "discountPercentage": 0,
+         *             "subscriptionTerm": 0,
+         *             "subtotal": 0,
+         *             "listTotal": 0,
+         *             "ownerId": "string",
+         *             "autoNumberFormat": "string",
+         *             "autoNumberSequence": 0,
+         *             "orderStartDateAsString": "string",
+         *             "currencyIsoCode": "string",
+         *             "billCycleDay": "string",
+         *             "billingPeriod": "string",
+         *             "entityUseCode": "string",
+         *             "billToContactId": "string",
+         *             "poDate": "2019-08-24T14:15:22Z",
+         *             "poNumber": "string",
+         *             "discountAmount": 0,
+         *             "systemDiscount": 0,
+         *             "systemDiscountAmount": 0,
+         *             "orderType": "string",
+         *             "orderEndDate": "2019-08-24T14:15:22Z",
+         *             "orderStartDate": "2019-08-24T14:15:22Z",
+         *             "orderReferenceNumber": "string",
+         *             "opportunityId": "string",
+         *             "orderPlacedDate": "2019-08-24T14:15:22Z",
+         *             "orderTcv": 0,
+         *             "orderAcv": 0,
+         *             "shipToContactId": "string",
+         *             "activatedBy": "string",
+         *             "activatedDate": "2019-08-24T14:15:22Z",
+         *             "platformOrigin": "string",
+         *             "subscriptionTermDimension": "string",
+         *             "name": "string",
+         *             "empty": true,
+         *             "property1": {},
+         *             "property2": {}
+         *           },
+         *           "autoRenew": true,
+         *           "currencyIsoCode": "string",
+         *           "billCycleStartMonth": "string",
+         *           "billCycleDay": "string",
+         *           "billingPeriod": "string",
+         *           "rootId": "string",
+         *           "entityUseCode": "string",
+         *           "deltaACV": 0,
+         *           "discount": 0,
+         *           "poDate": "string",
+         *           "poNumber": "string",
+         *           "freeTrialConversionDate": "2019-08-24T14:15:22Z",
+         *           "discountAmount": 0,
+         *           "systemDiscount": 0,
+         *           "systemDiscountAmount": 0,
+         *           "deltaTCV": 0,
+         *           "salesPrice": 0,
+         *           "deltaARR": 0,
+         *           "changeAssetId": "string",
+         *           "reconfigureEffectiveDate": "2019-08-24T14:15:22Z",
+         *           "defaultRenewalTerm": 0,
+         *           "changeReferenceOrderProductId": "string",
+         *           "contractLiabilitySegment": "string",
+         *           "contractRevenueSegment": "string",
+         *           "carvesLiabilitySegment": "string",
+         *           "carvesRevenueSegment": "string",
+         *           "changeAssetType": "string",
+         *           "revenueContractId": "string",
+         *           "carvesEligible": true,
+         *           "name": "string",
+         *           "empty": true,
+         *           "property1": {},
+         *           "property2": {}
+         *         }
+         *       ]
+         *     }
+         */
+        ActivateOrderAndInvoiceResponse: {
+            subscriptions?: components["schemas"]["SubscriptionCreatedDto"][];
+            assets?: components["schemas"]["AssetCreatedDto"][];
+            entitlements?: components["schemas"]["EntitlementCreatedDto"][];
+            invoices?: components["schemas"]["InvoiceModelWithItems"][] | null;
+            /** @description Order activated. */
+            order?: {
+                description?: string;
+                todayCMRR?: number;
+                todayARR?: number;
+                paymentMethods?: string;
+                status?: string;
+                id?: string;
+                cancelOnPaymentFail?: boolean;
+                orderNumber?: string;
+                shippingAddress?: string;
+                shippingAddressSameAsBilling?: boolean;
+                billingAddress?: string;
+                totalPrice?: number;
+                tax?: number;
+                totalAmount?: number;
+                paymentMethod?: string;
+                customerId?: string;
+                billingAccountId?: string;
+                priceBookId?: string;
+                /** Format: date-time */
+                cancellationDate?: string;
+                createdBy?: string;
+                lastModifiedBy?: string;
+                /** Format: date-time */
+                lastModifiedDate?: string;
+                /** Format: date-time */
+                createdTime?: string;
+                /** Format: date-time */
+                subscriptionStartDate?: string;
+                /** Format: date-time */
+                subscriptionEndDate?: string;
+                discountPercentage?: number;
+                subscriptionTerm?: number;
+                subtotal?: number;
+                listTotal?: number;
+                ownerId?: string;
+                autoNumberFormat?: string;
+                /** Format: int64 */
+                autoNumberSequence?: number;
+                orderStartDateAsString?: string;
+                currencyIsoCode?: string;
+                billCycleDay?: string;
+                billingPeriod?: string;
+                entityUseCode?: string;
+                billToContactId?: string;
+                /** Format: date-time */
+                poDate?: string;
+                poNumber?: string;
+                discountAmount?: number;
+                systemDiscount?: number;
+                systemDiscountAmount?: number;
+                orderType?: string;
+                /** Format: date-time */
+                orderEndDate?: string;
+                /** Format: date-time */
+                orderStartDate?: string;
+                orderReferenceNumber?: string;
+                opportunityId?: string;
+                /** Format: date-time */
+                orderPlacedDate?: string;
+                orderTcv?: number;
+                orderAcv?: number;
+                shipToContactId?: string;
+                activatedBy?: string;
+                /** Format: date-time */
+                activatedDate?: string;
+                platformOrigin?: string;
+                subscriptionTermDimension?: string;
+                name?: string;
+                empty?: boolean;
+            } & {
+                [key: string]: unknown;
+            };
+            orderProducts?: components["schemas"]["OrderProductModel"][];
+        };
+        /**
+         * @description Order product activated.
+         * @example {
+         *       "description": "string",
+         *       "status": "string",
+         *       "parentId": "string",
+         *       "deltaCMRR": 0,
+         *       "actualSubscriptionTerm": 0,
+         *       "id": "string",
+         *       "billingTiming": "string",
+         *       "createdDate": "2019-08-24T14:15:22Z",
+         *       "taxAmount": 0,
+         *       "entityId": "string",
+         *       "isChange": true,
+         *       "orderId": "string",
+         *       "lineType": "string",
+         *       "quantity": 0,
+         *       "totalPrice": 0,
+         *       "taxCode": "string",
+         *       "taxMode": "string",
+         *       "product__r": {
+         *         "id": "string",
+         *         "customFields": {
+         *           "property1": {},
+         *           "property2": {}
+         *         },
+         *         "name": "string",
+         *         "sku": "string",
+         *         "recordType": "string",
+         *         "configurable": true,
+         *         "soldIndependently": true,
+         *         "status": "string",
+         *         "bundleTemplate": "string",
+         *         "description": "string",
+         *         "priceModel": "string",
+         *         "startDate": "string",
+         *         "endDate": "string",
+         *         "freeTrialUnit": 0,
+         *         "freeTrialType": "string",
+         *         "productCategory": "string",
+         *         "autoRenew": true,
+         *         "defaultRenewalTerm": 0,
+         *         "defaultSubscriptionTerm": 0,
+         *         "billingTiming": "string",
+         *         "billingPeriod": "string",
+         *         "showIncludedProductOptions": true,
+         *         "publishStatus": "Unpublished",
+         *         "lastPublishedById": "string",
+         *         "lastPublishedDate": "string",
+         *         "taxCode": "string",
+         *         "taxMode": "string",
+         *         "referenceProduct": {},
+         *         "uom": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "decimalScale": 0,
+         *           "roundingMode": "Up",
+         *           "quantityDimension": "string",
+         *           "termDimension": "string",
+         *           "unitCode": "string"
+         *         },
+         *         "priceBook": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "description": "string",
+         *           "standard": true,
+         *           "active": true,
+         *           "archived": true,
+         *           "selfServiceEnabled": true,
+         *           "priceAttributes": [
+         *             "Currency"
+         *           ]
+         *         },
+         *         "imageUrl": "string",
+         *         "evergreen": true,
+         *         "carvesLiabilitySegment": "string",
+         *         "carvesRevenueSegment": "string",
+         *         "contractLiabilitySegment": "string",
+         *         "contractRevenueSegment": "string",
+         *         "creditConversionId": "string",
+         *         "creditConversion": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "creditTypeId": "string",
+         *           "uomQuantityDimension": "string",
+         *           "uomQuantity": 0,
+         *           "creditQuantity": 0,
+         *           "conversionRate": 0,
+         *           "decimalScale": 0,
+         *           "roundingMode": "string"
+         *         },
+         *         "priceBookEntries": [
+         *           {
+         *             "id": "string",
+         *             "listPrice": 0,
+         *             "active": true,
+         *             "currencyIsoCode": "string",
+         *             "recommended": true,
+         *             "billingTiming": "string",
+         *             "pricingAttribute_1": "string",
+         *             "pricingAttribute_2": "string",
+         *             "pricingAttribute_3": "string",
+         *             "pricingAttribute_4": "string",
+         *             "pricingAttribute_5": "string",
+         *             "pricingAttribute_6": "string",
+         *             "pricingAttribute_7": "string",
+         *             "pricingAttribute_8": "string",
+         *             "pricingAttribute_9": "string",
+         *             "pricingAttribute_10": "string",
+         *             "uom": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "decimalScale": 0,
+         *               "roundingMode": "Up",
+         *               "quantityDimension": "string",
+         *               "termDimension": "string",
+         *               "unitCode": "string"
+         *             },
+         *             "priceBookId": "string"
+         *           }
+         *         ],
+         *         "productFeatures": [
+         *           {
+         *             "id": "string",
+         *             "name": "string",
+         *             "featureOrder": 0,
+         *             "minOptions": 0,
+         *             "maxOptions": 0,
+         *             "featureName": "string",
+         *             "featureDescription": "string",
+         *             "feature": {
+         *               "id": "string",
+         *               "imageSignedUrl": "string",
+         *               "status": "string",
+         *               "name": "string",
+         *               "featurePriceTags": [
+         *                 {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "serialNumber": 0,
+         *                   "active": true,
+         *                   "priceTag": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "recordType": "string",
+         *                     "priceTagType": "string",
+         *                     "startTime": "string",
+         *                     "endTime": "string",
+         *                     "priceType": "string",
+         *                     "active": true,
+         *                     "objectId": "string",
+         *                     "objectType": "string",
+         *                     "code": "string",
+         *                     "uomDimension": "string",
+         *                     "priceBook": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "description": "string",
+         *                       "standard": true,
+         *                       "active": true,
+         *                       "archived": true,
+         *                       "selfServiceEnabled": true,
+         *                       "priceAttributes": [
+         *                         "Currency"
+         *                       ]
+         *                     },
+         *                     "uom": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "decimalScale": 0,
+         *                       "roundingMode": "Up",
+         *                       "quantityDimension": "string",
+         *                       "termDimension": "string",
+         *                       "unitCode": "string"
+         *                     },
+         *                     "priceTiers": [
+         *                       {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "amount": 0,
+         *                         "chargeModel": "string",
+         *                         "discountPercentage": 0,
+         *                         "endUnit": 0,
+         *                         "endUnitDimension": "string",
+         *                         "startUnit": 0,
+         *                         "startUnitDimension": "string",
+         *                         "tierNumber": 0
+         *                       }
+         *                     ],
+         *                     "publishStatus": "Unpublished",
+         *                     "lastPublishedById": "string",
+         *                     "lastPublishedDate": "string"
+         *                   }
+         *                 }
+         *               ]
+         *             },
+         *             "productOptions": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "optionName": "string",
+         *                 "optionOrder": 0,
+         *                 "optionType": "string",
+         *                 "defaultQuantity": 0,
+         *                 "includedQuantity": 0,
+         *                 "minQuantity": 0,
+         *                 "maxQuantity": 0,
+         *                 "quantityEditable": true,
+         *                 "required": true,
+         *                 "bundled": true,
+         *                 "recommended": true,
+         *                 "independentPricing": true,
+         *                 "priceBookEntry": {
+         *                   "id": "string",
+         *                   "listPrice": 0,
+         *                   "active": true,
+         *                   "currencyIsoCode": "string",
+         *                   "recommended": true,
+         *                   "billingTiming": "string",
+         *                   "pricingAttribute_1": "string",
+         *                   "pricingAttribute_2": "string",
+         *                   "pricingAttribute_3": "string",
+         *                   "pricingAttribute_4": "string",
+         *                   "pricingAttribute_5": "string",
+         *                   "pricingAttribute_6": "string",
+         *                   "pricingAttribute_7": "string",
+         *                   "pricingAttribute_8": "string",
+         *                   "pricingAttribute_9": "string",
+         *                   "pricingAttribute_10": "string",
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceBookId": "string"
+         *                 },
+         *                 "product": {},
+         *                 "productOptionPriceTags": [
+         *                   {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "serialNumber": 0,
+         *                     "active": true,
+         *                     "priceTag": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "description": "string",
+         *                       "recordType": "string",
+         *                       "priceTagType": "string",
+         *                       "startTime": "string",
+         *                       "endTime": "string",
+         *                       "priceType": "string",
+         *                       "active": true,
+         *                       "objectId": "string",
+         *                       "objectType": "string",
+         *                       "code": "string",
+         *                       "uomDimension": "string",
+         *                       "priceBook": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "description": "string",
+         *                         "standard": true,
+         *                         "active": true,
+         *                         "archived": true,
+         *                         "selfServiceEnabled": true,
+         *                         "priceAttributes": []
+         *                       },
+         *                       "uom": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "decimalScale": 0,
+         *                         "roundingMode": "Up",
+         *                         "quantityDimension": "string",
+         *                         "termDimension": "string",
+         *                         "unitCode": "string"
+         *                       },
+         *                       "priceTiers": [
+         *                         {}
+         *                       ],
+         *                       "publishStatus": "Unpublished",
+         *                       "lastPublishedById": "string",
+         *                       "lastPublishedDate": "string"
+         *                     }
+         *                   }
+         *                 ]
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "productOptions": [
+         *           {
+         *             "id": "string",
+         *             "name": "string",
+         *             "optionName": "string",
+         *             "optionOrder": 0,
+         *             "optionType": "string",
+         *             "defaultQuantity": 0,
+         *             "includedQuantity": 0,
+         *             "minQuantity": 0,
+         *             "maxQuantity": 0,
+         *             "quantityEditable": true,
+         *             "required": true,
+         *             "bundled": true,
+         *             "recommended": true,
+         *             "independentPricing": true,
+         *             "priceBookEntry": {
+         *               "id": "string",
+         *               "listPrice": 0,
+         *               "active": true,
+         *               "currencyIsoCode": "string",
+         *               "recommended": true,
+         *               "billingTiming": "string",
+         *               "pricingAttribute_1": "string",
+         *               "pricingAttribute_2": "string",
+         *               "pricingAttribute_3": "string",
+         *               "pricingAttribute_4": "string",
+         *               "pricingAttribute_5": "string",
+         *               "pricingAttribute_6": "string",
+         *               "pricingAttribute_7": "string",
+         *               "pricingAttribute_8": "string",
+         *               "pricingAttribute_9": "string",
+         *               "pricingAttribute_10": "string",
+         *               "uom": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "decimalScale": 0,
+         *                 "roundingMode": "Up",
+         *                 "quantityDimension": "string",
+         *                 "termDimension": "string",
+         *                 "unitCode": "string"
+         *               },
+         *               "priceBookId": "string"
+         *             },
+         *             "product": {},
+         *             "productOptionPriceTags": [
+         *               {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "serialNumber": 0,
+         *                 "active": true,
+         *                 "priceTag": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "recordType": "string",
+         *                   "priceTagType": "string",
+         *                   "startTime": "string",
+         *                   "endTime": "string",
+         *                   "priceType": "string",
+         *                   "active": true,
+         *                   "objectId": "string",
+         *                   "objectType": "string",
+         *                   "code": "string",
+         *                   "uomDimension": "string",
+         *                   "priceBook": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "standard": true,
+         *                     "active": true,
+         *                     "archived": true,
+         *                     "selfServiceEnabled": true,
+         *                     "priceAttributes": [
+         *                       "Currency"
+         *                     ]
+         *                   },
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceTiers": [
+         *                     {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "amount": 0,
+         *                       "chargeModel": "string",
+         *                       "discountPercentage": 0,
+         *                       "endUnit": 0,
+         *                       "endUnitDimension": "string",
+         *                       "startUnit": 0,
+         *                       "startUnitDimension": "string",
+         *                       "tierNumber": 0
+         *                     }
+         *                   ],
+         *                   "publishStatus": "Unpublished",
+         *                   "lastPublishedById": "string",
+         *                   "lastPublishedDate": "string"
+         *                 }
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "productPriceTags": [
+         *           {
+         *             "id": "string",
+         *             "name": "string",
+         *             "serialNumber": 0,
+         *             "active": true,
+         *             "priceBookEntry": {
+         *               "id": "string",
+         *               "listPrice": 0,
+         *               "active": true,
+         *               "currencyIsoCode": "string",
+         *               "recommended": true,
+         *               "billingTiming": "string",
+         *               "pricingAttribute_1": "string",
+         *               "pricingAttribute_2": "string",
+         *               "pricingAttribute_3": "string",
+         *               "pricingAttribute_4": "string",
+         *               "pricingAttribute_5": "string",
+         *               "pricingAttribute_6": "string",
+         *               "pricingAttribute_7": "string",
+         *               "pricingAttribute_8": "string",
+         *               "pricingAttribute_9": "string",
+         *               "pricingAttribute_10": "string",
+         *               "uom": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "decimalScale": 0,
+         *                 "roundingMode": "Up",
+         *                 "quantityDimension": "string",
+         *                 "termDimension": "string",
+         *                 "unitCode": "string"
+         *               },
+         *               "priceBookId": "string"
+         *             },
+         *             "priceTag": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "description": "string",
+         *               "recordType": "string",
+         *               "priceTagType": "string",
+         *               "startTime": "string",
+         *               "endTime": "string",
+         *               "priceType": "string",
+         *               "active": true,
+         *               "objectId": "string",
+         *               "objectType": "string",
+         *               "code": "string",
+         *               "uomDimension": "string",
+         *               "priceBook": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "description": "string",
+         *                 "standard": true,
+         *                 "active": true,
+         *                 "archived": true,
+         *                 "selfServiceEnabled": true,
+         *                 "priceAttributes": [
+         *                   "Currency"
+         *                 ]
+         *               },
+         *               "uom": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "decimalScale": 0,
+         *                 "roundingMode": "Up",
+         *                 "quantityDimension": "string",
+         *                 "termDimension": "string",
+         *                 "unitCode": "string"
+         *               },
+         *               "priceTiers": [
+         *                 {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "amount": 0,
+         *                   "chargeModel": "string",
+         *                   "discountPercentage": 0,
+         *                   "endUnit": 0,
+         *                   "endUnitDimension": "string",
+         *                   "startUnit": 0,
+         *                   "startUnitDimension": "string",
+         *                   "tierNumber": 0
+         *                 }
+         *               ],
+         *               "publishStatus": "Unpublished",
+         *               "lastPublishedById": "string",
+         *               "lastPublishedDate": "string"
+         *             }
+         *           }
+         *         ],
+         *         "carvesEligible": true
+         *       },
+         *       "totalAmount": 0,
+         *       "summaryItemId": "string",
+         *       "customerId": "string",
+         *       "billingAccountId": "string",
+         *       "cancellationDate": "2019-08-24T14:15:22Z",
+         *       "sortOrder": 0,
+         *       "createdBy": "string",
+         *       "lastModifiedBy": "string",
+         *       "lastModifiedDate": "2019-08-24T14:15:22Z",
+         *       "subscriptionStartDate": "string",
+         *       "subscriptionEndDate": "string",
+         *       "productId": "string",
+         *       "priceBookEntryId": "string",
+         *       "subscriptionTerm": 0,
+         *       "subtotal": 0,
+         *       "netSalesPrice": 0,
+         *       "listTotalPrice": 0,
+         *       "actualQuantity": 0,
+         *       "changeType": "string",
+         *       "uomId": "string",
+         *       "listPrice": 0,
+         *       "evergreen": true,
+         *       "productOptionId": "string",
+         *       "productOptionQuantity": 0,
+         *       "includedUnits": 0,
+         *       "sku": "string",
+         *       "productName": "string",
+         *       "autoNumberFormat": "string",
+         *       "autoNumberSequence": 0,
+         *       "order__r": {
+         *         "description": "string",
+         *         "todayCMRR": 0,
+         *         "todayARR": 0,
+         *         "paymentMethods": "string",
+         *         "status": "string",
+         *         "id": "string",
+         *         "cancelOnPaymentFail": true,
+         *         "orderNumber": "string",
+         *         "shippingAddress": "string",
+         *         "shippingAddressSameAsBilling": true,
+         *         "billingAddress": "string",
+         *         "totalPrice": 0,
+         *         "tax": 0,
+         *         "totalAmount": 0,
+         *         "paymentMethod": "string",
+         *         "customerId": "string",
+         *         "billingAccountId": "string",
+         *         "priceBookId": "string",
+         *         "cancellationDate": "2019-08-24T14:15:22Z",
+         *         "createdBy": "string",
+         *         "lastModifiedBy": "string",
+         *         "lastModifiedDate": "2019-08-24T14:15:22Z",
+         *         "createdTime": "2019-08-24T14:15:22Z",
+         *         "subscriptionStartDate": "2019-08-24T14:15:22Z",
+         *         "subscriptionEndDate": "2019-08-24T14:15:22Z",
+         *         "discountPercentage": 0,
+         *         "subscriptionTerm": 0,
+         *         "subtotal": 0,
+         *         "listTotal": 0,
+         *         "ownerId": "string",
+         *         "autoNumberFormat": "string",
+         *         "autoNumberSequence": 0,
+         *         "orderStartDateAsString": "string",
+         *         "currencyIsoCode": "string",
+         *         "billCycleDay": "string",
+         *         "billingPeriod": "string",
+         *         "entityUseCode": "string",
+         *         "billToContactId": "string",
+         *         "poDate": "2019-08-24T14:15:22Z",
+         *         "poNumber": "string",
+         *         "discountAmount": 0,
+         *         "systemDiscount": 0,
+         *         "systemDiscountAmount": 0,
+         *         "orderType": "string",
+         *         "orderEndDate": "2019-08-24T14:15:22Z",
+         *         "orderStartDate": "2019-08-24T14:15:22Z",
+         *         "orderReferenceNumber": "string",
+         *         "opportunityId": "string",
+         *         "orderPlacedDate": "2019-08-24T14:15:22Z",
+         *         "orderTcv": 0,
+         *         "orderAcv": 0,
+         *         "shipToContactId": "string",
+         *         "activatedBy": "string",
+         *         "activatedDate": "2019-08-24T14:15:22Z",
+         *         "platformOrigin": "string",
+         *         "subscriptionTermDimension": "string",
+         *         "name": "string",
+         *         "empty": true,
+         *         "property1": {},
+         *         "property2": {}
+         *       },
+         *       "autoRenew": true,
+         *       "currencyIsoCode": "string",
+         *       "billCycleStartMonth": "string",
+         *       "billCycleDay": "string",
+         *       "billingPeriod": "string",
+         *       "rootId": "string",
+         *       "entityUseCode": "string",
+         *       "deltaACV": 0,
+         *       "discount": 0,
+         *       "poDate": "string",
+         *       "poNumber": "string",
+         *       "freeTrialConversionDate": "2019-08-24T14:15:22Z",
+         *       "discountAmount": 0,
+         *       "systemDiscount": 0,
+         *       "systemDiscountAmount": 0,
+         *       "deltaTCV": 0,
+         *       "salesPrice": 0,
+         *       "deltaARR": 0,
+         *       "changeAssetId": "string",
+         *       "reconfigureEffectiveDate": "2019-08-24T14:15:22Z",
+         *       "defaultRenewalTerm": 0,
+         *       "changeReferenceOrderProductId": "string",
+         *       "contractLiabilitySegment": "string",
+         *       "contractRevenueSegment": "string",
+         *       "carvesLiabilitySegment": "string",
+         *       "carvesRevenueSegment": "string",
+         *       "changeAssetType": "string",
+         *       "revenueContractId": "string",
+         *       "carvesEligible": true,
+         *       "name": "string",
+         *       "empty": true,
+         *       "property1": {},
+         *       "property2": {}
+         *     }
+         */
+        OrderProductModel: {
+            description?: string | null;
+            status?: string;
+            parentId?: string | null;
+            deltaCMRR?: number;
+            actualSubscriptionTerm?: number;
+            id?: string;
+            billingTiming?: string;
+            /** Format: date-time */
+            createdDate?: string;
+            taxAmount?: number;
+            entityId?: string;
+            isChange?: boolean | null;
+            orderId?: string;
+            lineType?: string;
+            quantity?: number;
+            totalPrice?: number;
+            taxCode?: string;
+            taxMode?: string;
+            product__r?: components["schemas"]["Product"];
+            totalAmount?: number;
+            summaryItemId?: string | null;
+            customerId?: string;
+            billingAccountId?: string;
+            /** Format: date-time */
+            cancellationDate?: string;
+            /** Format: int32 */
+            sortOrder?: number;
+            createdBy?: string;
+            lastModifiedBy?: string;
+            /** Format: date-time */
+            lastModifiedDate?: string;
+            subscriptionStartDate?: string;
+            subscriptionEndDate?: string;
+            productId?: string;
+            priceBookEntryId?: string;
+            subscriptionTerm?: number;
+            subtotal?: number;
+            netSalesPrice?: number;
+            listTotalPrice?: number;
+            actualQuantity?: number;
+            changeType?: string;
+            uomId?: string;
+            listPrice?: number;
+            evergreen?: boolean;
+            productOptionId?: string;
+            productOptionQuantity?: number;
+            includedUnits?: number | null;
+            sku?: string;
+            productName?: string;
+            autoNumberFormat?: string;
+            /** Format: int64 */
+            autoNumberSequence?: number;
+            order__r?: {
+                description?: string;
+                todayCMRR?: number;
+                todayARR?: number;
+                paymentMethods?: string;
+                status?: string;
+                id?: string;
+                cancelOnPaymentFail?: boolean;
+                orderNumber?: string;
+                shippingAddress?: string;
+                shippingAddressSameAsBilling?: boolean;
+                billingAddress?: string;
+                totalPrice?: number;
+                tax?: number;
+                totalAmount?: number;
+                paymentMethod?: string;
+                customerId?: string;
+                billingAccountId?: string;
+                priceBookId?: string;
+                /** Format: date-time */
+                cancellationDate?: string;
+                createdBy?: string;
+                lastModifiedBy?: string;
+                /** Format: date-time */
+                lastModifiedDate?: string;
+                /** Format: date-time */
+                createdTime?: string;
+                /** Format: date-time */
+                subscriptionStartDate?: string;
+                /** Format: date-time */
+                subscriptionEndDate?: string;
+                discountPercentage?: number;
+                subscriptionTerm?: number;
+                subtotal?: number;
+                listTotal?: number;
+                ownerId?: string;
+                autoNumberFormat?: string;
+                /** Format: int64 */
+                autoNumberSequence?: number;
+                orderStartDateAsString?: string;
+                currencyIsoCode?: string;
+                billCycleDay?: string;
+                billingPeriod?: string;
+                entityUseCode?: string;
+                billToContactId?: string;
+                /** Format: date-time */
+                poDate?: string;
+                poNumber?: string;
+                discountAmount?: number;
+                systemDiscount?: number;
+                systemDiscountAmount?: number;
+                orderType?: string;
+                /** Format: date-time */
+                orderEndDate?: string;
+                /** Format: date-time */
+                orderStartDate?: string;
+                orderReferenceNumber?: string;
+                opportunityId?: string;
+                /** Format: date-time */
+                orderPlacedDate?: string;
+                orderTcv?: number;
+                orderAcv?: number;
+                shipToContactId?: string;
+                activatedBy?: string;
+                /** Format: date-time */
+                activatedDate?: string;
+                platformOrigin?: string;
+                subscriptionTermDimension?: string;
+                name?: string;
+                empty?: boolean;
+            } & {
+                [key: string]: unknown;
+            };
+            autoRenew?: boolean;
+            currencyIsoCode?: string;
+            billCycleStartMonth?: string;
+            billCycleDay?: string;
+            billingPeriod?: string;
+            rootId?: string;
+            entityUseCode?: string;
+            deltaACV?: number;
+            discount?: number;
+            poDate?: string;
+            poNumber?: string;
+            /** Format: date-time */
+            freeTrialConversionDate?: string;
+            discountAmount?: number;
+            systemDiscount?: number;
+            systemDiscountAmount?: number;
+            deltaTCV?: number;
+            salesPrice?: number;
+            deltaARR?: number;
+            changeAssetId?: string;
+            /** Format: date-time */
+            reconfigureEffectiveDate?: string;
+            defaultRenewalTerm?: number;
+            changeReferenceOrderProductId?: string;
+            contractLiabilitySegment?: string;
+            contractRevenueSegment?: string;
+            carvesLiabilitySegment?: string;
+            carvesRevenueSegment?: string;
+            changeAssetType?: string;
+            revenueContractId?: string;
+            carvesEligible?: boolean;
+            name?: string;
+            empty?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @example {
+         *       "usages": [
+         *         {
+         *           "referenceId": "string",
+         *           "subscriptionNumber": "string",
+         *           "consumedQuantity": 0,
+         *           "deltaQuantity": 0,
+         *           "ratingDate": "string"
+         *         }
+         *       ]
+         *     }
+         */
+        UsageRateBulkRequest: {
+            usages?: components["schemas"]["UsageRateRequest"][];
+        };
+        /**
+         * @example {
+         *       "error": "string",
+         *       "results": [
+         *         {
+         *           "referenceId": "string",
+         *           "subscriptionNumber": "string",
+         *           "lineItemId": "string",
+         *           "totalPrice": 0,
+         *           "totalAmount": 0,
+         *           "subtotal": 0,
+         *           "listTotal": 0,
+         *           "quantity": 0,
+         *           "discountAmount": 0,
+         *           "discountPercentage": 0,
+         *           "systemDiscount": 0,
+         *           "systemDiscountAmount": 0,
+         *           "netSalesPrice": 0,
+         *           "salesPrice": 0,
+         *           "ratedCredit": 0,
+         *           "success": true,
+         *           "error": "string",
+         *           "orderItemId": "string",
+         *           "orderItemNumber": "string",
+         *           "orderNumber": "string"
+         *         }
+         *       ]
+         *     }
+         */
+        UsageRateBulkResponse: {
+            error?: string | null;
+            results?: components["schemas"]["UsageRateResponse"][];
+        };
+        /**
+         * @example {
+         *       "settings": [
+         *         {
+         *           "key": "string",
+         *           "value": "string"
+         *         }
+         *       ]
+         *     }
+         */
+        ImportAndExportOrderSettingsVO: {
+            settings?: components["schemas"]["OrderSetting"][];
+        };
+        /**
+         * @example {
+         *       "key": "string",
+         *       "value": "string"
+         *     }
+         */
+        OrderSetting: {
+            key?: string;
+            value?: string;
+        };
+        /**
+         * @description Orders.
+         * @example {
+         *       "id": "string",
+         *       "customerId": "string",
+         *       "billingAccountId": "string",
+         *       "Billing Period": "Month",
+         *       "Bill Cycle Day": "string",
+         *       "Payment Term": "string",
+         *       "Billing Start Month on sales account": "string",
+         *       "Bill Cycle Day on sales Account": "string",
+         *       "Payment Term on sales account": "string",
+         *       "Billing Period on sales account": "Month",
+         *       "salesAccountProrationEnabled": true,
+         *       "salesAccountSubscriptionCreated": true,
+         *       "Billing Start Month on billing account": "string",
+         *       "Bill Cycle Day on billing Account": "string",
+         *       "Payment Term on billing account": "string",
+         *       "Billing Period on billing account": "Month",
+         *       "billingAccountProrationEnabled": true,
+         *       "billingAccountSubscriptionCreated": true
+         *     }
+         */
+        OrderForPreview: {
+            /** @description ID of order. */
+            id: string;
+            /** @description Customer ID. Optional if different from parent customer ID. */
+            customerId?: string;
+            /** @description Billing Account ID. Optional if different from customer ID. */
+            billingAccountId?: string;
+            /**
+             * @description The billing period determines how often the order products are billed, for example, Monthly, Quarterly, Annual, etc.
+             *
+             *     There is an organization default, and each customer may have its own default value. When an order is created, the Billing Period is defaulted from that of the customer.
+             * @enum {string}
+             */
+            "Billing Period"?: "Month" | "Quarter" | "Semi-Annual" | "Annual";
+            /** @description Determines on which day the billing cycle starts. There is an organizational default Bill Cycle Day, but can be overridden at product, account, and order product (asset) level. */
+            "Bill Cycle Day"?: string;
+            /** @description Determines when customers pay for their products or services */
+            "Payment Term"?: string;
+            /** @description The billing start month */
+            "Billing Start Month on sales account"?: string;
+            /** @description Determines on which day the billing cycle starts. There is an organizational default Bill Cycle Day, but can be overridden at product, account, and order product (asset) level. */
+            "Bill Cycle Day on sales Account"?: string;
+            /** @description Determines when customers pay for their products or services */
+            "Payment Term on sales account"?: string;
+            /**
+             * @description The billing period determines how often the order products are billed, for example, Monthly, Quarterly, Annual, etc.
+             *
+             *     There is an organization default, and each customer may have its own default value. When an order is created, the Billing Period is defaulted from that of the customer.
+             * @enum {string}
+             */
+            "Billing Period on sales account"?: "Month" | "Quarter" | "Semi-Annual" | "Annual";
+            /** @description Billing Proration Enabled on sales account. */
+            salesAccountProrationEnabled?: boolean;
+            /** @description Indicate if sales account has subscription created. */
+            salesAccountSubscriptionCreated?: boolean;
+            /** @description The billing start month */
+            "Billing Start Month on billing account"?: string;
+            /** @description Determines on which day the billing cycle starts. There is an organizational default Bill Cycle Day, but can be overridden at product, account, and order product (asset) level. */
+            "Bill Cycle Day on billing Account"?: string;
+            /** @description Determines when customers pay for their products or services */
+            "Payment Term on billing account"?: string;
+            /**
+             * @description The billing period determines how often the order products are billed, for example, Monthly, Quarterly, Annual, etc.
+             *
+             *     There is an organization default, and each customer may have its own default value. When an order is created, the Billing Period is defaulted from that of the customer.
+             * @enum {string}
+             */
+            "Billing Period on billing account"?: "Month" | "Quarter" | "Semi-Annual" | "Annual";
+            /** @description Billing Proration Enabled on billing account. */
+            billingAccountProrationEnabled?: boolean;
+            /** @description Indicate if billing account has subscription created */
+            billingAccountSubscriptionCreated?: boolean;
+        };
+        /**
+         * @example {
+         *       "customerId": "string",
+         *       "billingAccountId": "string",
+         *       "targetDate": "2019-08-24",
+         *       "Billing Period": "Month",
+         *       "Bill Cycle Day": "string",
+         *       "Billing Start Month": "string",
+         *       "Payment Term": "string",
+         *       "prorationEnabled": true,
+         *       "firstInvoiceOnly": true,
+         *       "skipInvoicedItems": true,
+         *       "Billing Start Month on sales account": "string",
+         *       "Bill Cycle Day on sales Account": "string",
+         *       "Payment Term on sales account": "string",
+         *       "Billing Period on sales account": "Month",
+         *       "salesAccountProrationEnabled": true,
+         *       "Billing Start Month on billing account": "string",
+         *       "Bill Cycle Day on billing Account": "string",
+         *       "Payment Term on billing account": "string",
+         *       "Billing Period on billing account": "Month",
+         *       "billingAccountProrationEnabled": true,
+         *       "orders": [
+         *         {
+         *           "id": "string",
+         *           "customerId": "string",
+         *           "billingAccountId": "string",
+         *           "Billing Period": "Month",
+         *           "Bill Cycle Day": "string",
+         *           "Payment Term": "string",
+         *           "Billing Start Month on sales account": "string",
+         *           "Bill Cycle Day on sales Account": "string",
+         *           "Payment Term on sales account": "string",
+         *           "Billing Period on sales account": "Month",
+         *           "salesAccountProrationEnabled": true,
+         *           "salesAccountSubscriptionCreated": true,
+         *           "Billing Start Month on billing account": "string",
+         *           "Bill Cycle Day on billing Account": "string",
+         *           "Payment Term on billing account": "string",
+         *           "Billing Period on billing account": "Month",
+         *           "billingAccountProrationEnabled": true,
+         *           "billingAccountSubscriptionCreated": true
+         *         }
+         *       ],
+         *       "orderProducts": [
+         *         {
+         *           "id": "string",
+         *           "customerId": "string",
+         *           "billingAccountId": "string",
+         *           "orderId": "string",
+         *           "orderProductNumber": "string",
+         *           "priceBookEntryId": "string",
+         *           "subscriptionTerm": 0,
+         *           "summaryLineItemId": "string",
+         *           "uomId": "string",
+         *           "evergreen": true,
+         *           "description": "string",
+         *           "priceModel": "string",
+         *           "startDate": "2019-08-24",
+         *           "endDate": "2019-08-24",
+         *           "totalPrice": 0,
+         *           "totalAmount": 0,
+         *           "tax": 0,
+         *           "quantity": 0,
+         *           "productId": "string",
+         *           "productName": "string",
+         *           "lineType": "LineItem",
+         *           "netSalesPrice": 0,
+         *           "billingTiming": "string",
+         *           "Billing Period": "Month",
+         *           "Payment Term": "string",
+         *           "Billing Start Month": "string",
+         *           "Bill Cycle Day": "string",
+         *           "uomEx": "string",
+         *           "currencyIsoCode": "string",
+         *           "entityId": "string",
+         *           "assetType": "Subscription",
+         *           "productSku": "string",
+         *           "change": true
+         *         }
+         *       ]
+         *     }
+         */
+        OrderInvoicePreviewRequest: {
+            /** @description Customer ID. */
+            customerId: string;
+            /** @description Billing Account ID. */
+            billingAccountId?: string;
+            /**
+             * Format: date
+             * @description Invoice target date.
+             */
+            targetDate?: string;
+            /**
+             * @description The billing period determines how often the order products are billed, for example, Monthly, Quarterly, Annual, etc.
+             *
+             *     There is an organization default, and each customer may have its own default value. When an order is created, the Billing Period is defaulted from that of the customer.
+             * @enum {string}
+             */
+            "Billing Period"?: "Month" | "Quarter" | "Semi-Annual" | "Annual";
+            /** @description Determines on which day the billing cycle starts. There is an organizational default Bill Cycle Day, but can be overridden at product, account, and order product (asset) level. */
+            "Bill Cycle Day"?: string;
+            /** @description The billing start month */
+            "Billing Start Month"?: string;
+            /** @description Determines when customers pay for their products or services */
+            "Payment Term"?: string;
+            /** @description Billing Proration Enabled. */
+            prorationEnabled?: boolean;
+            /** @description First invoice only. */
+            firstInvoiceOnly?: boolean;
+            /** @description Skip invoiced items from future invoice preview. */
+            skipInvoicedItems?: boolean;
+            /** @description The billing start month */
+            "Billing Start Month on sales account"?: string;
+            /** @description Determines on which day the billing cycle starts. There is an organizational default Bill Cycle Day, but can be overridden at product, account, and order product (asset) level. */
+            "Bill Cycle Day on sales Account"?: string;
+            /** @description Determines when customers pay for their products or services */
+            "Payment Term on sales account"?: string;
+            /**
+             * @description The billing period determines how often the order products are billed, for example, Monthly, Quarterly, Annual, etc.
+             *
+             *     There is an organization default, and each customer may have its own default value. When an order is created, the Billing Period is defaulted from that of the customer.
+             * @enum {string}
+             */
+            "Billing Period on sales account"?: "Month" | "Quarter" | "Semi-Annual" | "Annual";
+            /** @description Billing Proration Enabled on sales account. */
+            salesAccountProrationEnabled?: boolean;
+            /** @description The billing start month */
+            "Billing Start Month on billing account"?: string;
+            /** @description Determines on which day the billing cycle starts. There is an organizational default Bill Cycle Day, but can be overridden at product, account, and order product (asset) level. */
+            "Bill Cycle Day on billing Account"?: string;
+            /** @description Determines when customers pay for their products or services */
+            "Payment Term on billing account"?: string;
+            /**
+             * @description The billing period determines how often the order products are billed, for example, Monthly, Quarterly, Annual, etc.
+             *
+             *     There is an organization default, and each customer may have its own default value. When an order is created, the Billing Period is defaulted from that of the customer.
+             * @enum {string}
+             */
+            "Billing Period on billing account"?: "Month" | "Quarter" | "Semi-Annual" | "Annual";
+            /** @description Billing Proration Enabled on billing account. */
+            billingAccountProrationEnabled?: boolean;
+            orders?: components["schemas"]["OrderForPreview"][];
+            orderProducts: components["schemas"]["OrderProductForPreview"][];
+        };
+        /**
+         * @description Order products.
+         * @example {
+         *       "id": "string",
+         *       "customerId": "string",
+         *       "billingAccountId": "string",
+         *       "orderId": "string",
+         *       "orderProductNumber": "string",
+         *       "priceBookEntryId": "string",
+         *       "subscriptionTerm": 0,
+         *       "summaryLineItemId": "string",
+         *       "uomId": "string",
+         *       "evergreen": true,
+         *       "description": "string",
+         *       "priceModel": "string",
+         *       "startDate": "2019-08-24",
+         *       "endDate": "2019-08-24",
+         *       "totalPrice": 0,
+         *       "totalAmount": 0,
+         *       "tax": 0,
+         *       "quantity": 0,
+         *       "productId": "string",
+         *       "productName": "string",
+         *       "lineType": "LineItem",
+         *       "netSalesPrice": 0,
+         *       "billingTiming": "string",
+         *       "Billing Period": "Month",
+         *       "Payment Term": "string",
+         *       "Billing Start Month": "string",
+         *       "Bill Cycle Day": "string",
+         *       "uomEx": "string",
+         *       "currencyIsoCode": "string",
+         *       "entityId": "string",
+         *       "assetType": "Subscription",
+         *       "productSku": "string",
+         *       "change": true
+         *     }
+         */
+        OrderProductForPreview: {
+            /** @description ID of order product. */
+            id: string;
+            /** @description Customer ID. Optional if different from parent customer ID. */
+            customerId?: string;
+            /** @description Billing Account ID. Optional if different from customer ID. */
+            billingAccountId?: string;
+            /** @description ID of order. */
+            orderId?: string;
+            /** @description Order Product Number. */
+            orderProductNumber?: string;
+            /** @description Price Book Entry. */
+            priceBookEntryId?: string;
+            /** @description Subscription Term. */
+            subscriptionTerm?: number;
+            /** @description Summary Line Item */
+            summaryLineItemId?: string;
+            /** @description UOM Id. */
+            uomId?: string;
+            /** @description Evergreen. This indicates if the line item is a evergreen item. */
+            evergreen?: boolean;
+            /** @description Description. */
+            description?: string;
+            /** @description Price model. */
+            priceModel: string;
+            /**
+             * Format: date
+             * @description Subscription start date.
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @description Subscription end date.
+             */
+            endDate?: string;
+            /** @description Total price. The line time's sales price multiplied by the quantity and Term, minus discounts. */
+            totalPrice: number;
+            /** @description Total amount. */
+            totalAmount?: number;
+            /** @description The tax amount. */
+            tax: number;
+            /** @description The quantity of the product. */
+            quantity: number;
+            /** @description ID of the product associated with this OrderLineItem. */
+            productId: string;
+            /** @description Name of the product associated with this OrderLineItem. */
+            productName: string;
+            /**
+             * @description The order product type.
+             * @enum {string}
+             */
+            lineType: "LineItem" | "RampItem" | "SummaryItem" | "SplitItem";
+            /** @description The actual sales price after the on-the-fly discount */
+            netSalesPrice: number;
+            /** @description Determines whether customers are billed for the products or services before or after they are provided or consumed. */
+            billingTiming?: string;
+            /**
+             * @description The billing period determines how often the order products are billed, for example, Monthly, Quarterly, Annual, etc.
+             *
+             *     There is an organization default, and each customer may have its own default value. When an order is created, the Billing Period is defaulted from that of the customer.
+             * @enum {string}
+             */
+            "Billing Period"?: "Month" | "Quarter" | "Semi-Annual" | "Annual";
+            /** @description Determines when customers pay for their products or services */
+            "Payment Term"?: string;
+            /** @description The billing start month */
+            "Billing Start Month"?: string;
+            /** @description Determines on which day the billing cycle starts. There is an organizational default Bill Cycle Day, but can be overridden at product, account, and order product (asset) level. */
+            "Bill Cycle Day"?: string;
+            /** @description UOM in JSON form */
+            uomEx?: string;
+            /** @description Available only for organizations with the multiplcurrency feature enabled. Contains the ISO code for any currency allowed by the organization. */
+            currencyIsoCode?: string;
+            /** @description The associated entity. */
+            entityId?: string;
+            /**
+             * @description The type of the associated asset, including Subscription, Asset, Entitlement, etc.
+             * @enum {string}
+             */
+            assetType?: "Subscription" | "Asset" | "Entitlement";
+            /** @description Sku of the product associated with this OrderLineItem. */
+            productSku: string;
+            change?: boolean;
+        };
+        /**
+         * @description The additional parameters of the batch job, currently only ‘graphqlFilter’ is supported, set this parameter in the request if only filtered records need to be synced
+         * @example {
+         *       "objectApiName": "Order",
+         *       "fieldApiNames": [
+         *         "IsReseller__c",
+         *         "orderACV",
+         *         "paymentMethod",
+         *         "description",
+         *         "poNumber"
+         *       ],
+         *       "graphqlFilter": "{ IsReseller__c: {  _eq  : false } }"
+         *     }
+         */
+        FieldsSyncParam: {
+            /**
+             * @description Object API name, currently supported: Order, Customer, Invoice and CreditMemo.
+             * @enum {string}
+             */
+            objectApiName: "AbstractAsset" | "Order" | "OrderProduct" | "Asset" | "AssetOrderProduct" | "Contact" | "Customer" | "Subscription" | "UserProfile" | "Company" | "RelatedCustomer" | "BillingSchedule" | "BillingJob" | "Invoice" | "InvoiceItem" | "InvoiceItemDetail" | "CreditMemo" | "CreditMemoItem" | "CreditMemoItemDetail" | "Usage" | "PaymentApplication" | "PaymentApplicationItem" | "CreditType" | "CreditPool" | "AccountCreditPool" | "Credit" | "CreditFlow" | "DebitMemo" | "DebitMemoItem" | "BillingState" | "BillingAsset" | "PaymentRule" | "Entitlement" | "Entity" | "LinePriceDimension" | "PriceDimension" | "FeaturePriceDimension" | "PriceBook" | "PriceTier" | "ProductOptionPriceDimension" | "ProductPriceDimension" | "UOM" | "Feature" | "BundleSuite" | "PriceBookEntry" | "Product" | "ProductOption" | "ProductFeature" | "BundleSuiteBundle" | "CreditConversion" | "ProductOptionRelation" | "ChangeHistory" | "SsSubscription" | "SsAsset" | "SsEntitlement" | "FormTemplate";
+            /** @description Fields expected to be synced. */
+            fieldApiNames: string[];
+            /** @description Define conditions for the records to be synced in graphql. */
+            graphqlFilter?: string;
+        };
+        /**
+         * @example {
+         *       "parameters": {
+         *         "objectApiName": "Order",
+         *         "fieldApiNames": [
+         *           "IsReseller__c",
+         *           "orderACV",
+         *           "paymentMethod",
+         *           "description",
+         *           "poNumber"
+         *         ],
+         *         "graphqlFilter": "{ IsReseller__c: {  _eq  : false } }"
+         *       },
+         *       "batchSize": 0,
+         *       "scheduleId": "string",
+         *       "name": "string"
+         *     }
+         */
+        SyncJobRequestFieldsSyncParam: {
+            parameters?: components["schemas"]["FieldsSyncParam"];
+            /**
+             * Format: int64
+             * @description The size of each batch in the current job, this parameter is passed from the request
+             */
+            batchSize?: number;
+            /** @description The schedule Id if the current batch job is triggered by a scheduled job, this parameter is passed from the request */
+            scheduleId?: string;
+            /** @description The name of the current batch job */
+            name?: string;
+        };
+        /**
+         * @example {
+         *       "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+         *       "name": "string",
+         *       "scheduleId": "string",
+         *       "type": "string",
+         *       "parameters": {
+         *         "objectApiName": "Order",
+         *         "fieldApiNames": [
+         *           "IsReseller__c",
+         *           "orderACV",
+         *           "paymentMethod",
+         *           "description",
+         *           "poNumber"
+         *         ],
+         *         "graphqlFilter": "{ IsReseller__c: {  _eq  : false } }"
+         *       },
+         *       "status": "Queued",
+         *       "sourceRecords": 0,
+         *       "targetRecords": 0,
+         *       "recordsToSync": 0,
+         *       "recordsProcessed": 0,
+         *       "batchSize": 0,
+         *       "totalBatches": 0,
+         *       "batchesProcessed": 0,
+         *       "errorCode": "string",
+         *       "errorMessage": "string",
+         *       "executionSeconds": 0,
+         *       "startTime": 0,
+         *       "endTime": 0
+         *     }
+         */
+        SyncJobFieldsSyncParam: {
+            /**
+             * Format: uuid
+             * @description The unique id of the current batch job
+             */
+            id?: string;
+            /** @description The name of the current batch job */
+            name?: string;
+            /** @description The schedule Id if the current batch job is triggered by a scheduled job, this parameter is passed from the request */
+            scheduleId?: string;
+            /** @description The object type to be synced */
+            type?: string;
+            parameters?: components["schemas"]["FieldsSyncParam"];
+            /**
+             * @description The status of the current batch job, the available options are Queued, Processing, Completed, and Error.
+             * @enum {string}
+             */
+            status?: "Queued" | "Processing" | "Completed" | "Failed";
+            /**
+             * Format: int64
+             * @description The number of order records in Salesforce included in the current batch job
+             */
+            sourceRecords?: number;
+            /**
+             * Format: int64
+             * @description The number of order records in Nue included in the current batch job
+             */
+            targetRecords?: number;
+            /**
+             * Format: int64
+             * @description The number of order records to be synced from Salesforce to Nue, this number indicates the records do not exist in Nue and need to be synced
+             */
+            recordsToSync?: number;
+            /**
+             * Format: int64
+             * @description The number of order records being processed in the current batch job
+             */
+            recordsProcessed?: number;
+            /**
+             * Format: int64
+             * @description The size of each batch in the current job, this parameter is passed from the request
+             */
+            batchSize?: number;
+            /**
+             * Format: int64
+             * @description The total number of batches in the current job
+             */
+            totalBatches?: number;
+            /**
+             * Format: int64
+             * @description The number of batches being processed in the current job
+             */
+            batchesProcessed?: number;
+            /** @description The error code when the current job is completed with errors */
+            errorCode?: string;
+            /** @description The error message details when the current job is completed with errors */
+            errorMessage?: string;
+            /**
+             * Format: int64
+             * @description The execution time of the current job in seconds
+             */
+            executionSeconds?: number;
+            /**
+             * Format: int64
+             * @description The start time of the current job
+             */
+            startTime?: number;
+            /**
+             * Format: int64
+             * @description The end time of the current job
+             */
+            endTime?: number;
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "name": "string",
+         *       "firstName": "string",
+         *       "lastName": "string",
+         *       "middleName": "string",
+         *       "suffix": "string",
+         *       "title": "string",
+         *       "birthday": "2019-08-24",
+         *       "email": "string",
+         *       "mobilePhone": "string",
+         *       "phone": "string",
+         *       "shippingStreet": "string",
+         *       "shippingCity": "string",
+         *       "shippingState": "string",
+         *       "shippingCountry": "string",
+         *       "shippingPostalCode": "string",
+         *       "billingStreet": "string",
+         *       "billingCity": "string",
+         *       "billingState": "string",
+         *       "billingCountry": "string",
+         *       "billingPostalCode": "string",
+         *       "createdBy": "string",
+         *       "createdDate": "2019-08-24T14:15:22Z",
+         *       "lastModifiedBy": "string",
+         *       "lastModifiedDate": "2019-08-24T14:15:22Z"
+         *     }
+         */
+        ContactReturnResponse: {
+            /** @description Id of contact. */
+            id?: string;
+            /** @description Name of contact. */
+            name?: string;
+            /** @description First name of contact. */
+            firstName?: string;
+            /** @description Last name of contact. */
+            lastName?: string;
+            /** @description Middle name of contact. */
+            middleName?: string;
+            /** @description Suffix of contact. */
+            suffix?: string;
+            /** @description Title of contact. */
+            title?: string;
+            /**
+             * Format: date
+             * @description Birthdate of contact.
+             */
+            birthday?: string;
+            /** @description Email address of contact. */
+            email?: string;
+            /** @description Mobile phone number of contact. */
+            mobilePhone?: string;
+            /** @description Phone number of contact. */
+            phone?: string;
+            /** @description Street of shipping address. */
+            shippingStreet?: string;
+            /** @description City of shipping address. */
+            shippingCity?: string;
+            /** @description State of shipping address. */
+            shippingState?: string;
+            /** @description Country of shipping address. */
+            shippingCountry?: string;
+            /** @description Postal code of shipping address. */
+            shippingPostalCode?: string;
+            /** @description Street of billing address. */
+            billingStreet?: string;
+            /** @description City of billing address. */
+            billingCity?: string;
+            /** @description State of billing address. */
+            billingState?: string;
+            /** @description Country of billing address. */
+            billingCountry?: string;
+            /** @description Postal code of billing address. */
+            billingPostalCode?: string;
+            /** @description The user who created the record. */
+            createdBy?: string;
+            /**
+             * Format: date-time
+             * @description The date when the record was created.
+             */
+            createdDate?: string;
+            /** @description The user who last updated the record. */
+            lastModifiedBy?: string;
+            /**
+             * Format: date-time
+             * @description The date when the record was last updated.
+             */
+            lastModifiedDate?: string;
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "name": "string",
+         *       "description": "string",
+         *       "accountNumber": "string",
+         *       "email": "string",
+         *       "phone": "string",
+         *       "fax": "string",
+         *       "industry": "string",
+         *       "parentCustomerId": "string",
+         *       "recordType": "string",
+         *       "autoRenew": "string",
+         *       "shippingStreet": "string",
+         *       "shippingCity": "string",
+         *       "shippingState": "string",
+         *       "shippingCountry": "string",
+         *       "shippingPostalCode": "string",
+         *       "billingStreet": "string",
+         *       "billingCity": "string",
+         *       "billingState": "string",
+         *       "billingCountry": "string",
+         *       "billingPostalCode": "string",
+         *       "invoiceBalance": 0,
+         *       "latestOrderDate": "string",
+         *       "todayARR": 0,
+         *       "todayCMRR": 0,
+         *       "totalTCV": 0,
+         *       "contacts": [
+         *         {
+         *           "id": "string",
+         *           "name": "string",
+         *           "firstName": "string",
+         *           "lastName": "string",
+         *           "middleName": "string",
+         *           "suffix": "string",
+         *           "title": "string",
+         *           "birthday": "2019-08-24",
+         *           "email": "string",
+         *           "mobilePhone": "string",
+         *           "phone": "string",
+         *           "shippingStreet": "string",
+         *           "shippingCity": "string",
+         *           "shippingState": "string",
+         *           "shippingCountry": "string",
+         *           "shippingPostalCode": "string",
+         *           "billingStreet": "string",
+         *           "billingCity": "string",
+         *           "billingState": "string",
+         *           "billingCountry": "string",
+         *           "billingPostalCode": "string",
+         *           "createdBy": "string",
+         *           "createdDate": "2019-08-24T14:15:22Z",
+         *           "lastModifiedBy": "string",
+         *           "lastModifiedDate": "2019-08-24T14:15:22Z"
+         *         }
+         *       ]
+         *     }
+         */
+        CustomerReturnResponse: {
+            /** @description Id of customer. */
+            id?: string;
+            /** @description Name of customer. */
+            name?: string;
+            /** @description Description of customer. */
+            description?: string;
+            /** @description Account number of customer. */
+            accountNumber?: string;
+            /** @description Email address of customer. */
+            email?: string;
+            /** @description Phone number of customer. */
+            phone?: string;
+            /** @description Fax number of customer. */
+            fax?: string;
+            /** @description Industry of customer. */
+            industry?: string;
+            /** @description Parent of customer. */
+            parentCustomerId?: string;
+            /** @description Type of customer. */
+            recordType?: string;
+            /** @description Auto renew. Indicates if customer should be auto renewed or default to subscription configuration. */
+            autoRenew?: string;
+            /** @description Street of shipping address */
+            shippingStreet?: string;
+            /** @description City of shipping address */
+            shippingCity?: string;
+            /** @description State of shipping address */
+            shippingState?: string;
+            /** @description Country of shipping address */
+            shippingCountry?: string;
+            /** @description Postal code of shipping address */
+            shippingPostalCode?: string;
+            /** @description Street of billing address */
+            billingStreet?: string;
+            /** @description City of billing address */
+            billingCity?: string;
+            /** @description State of billing address */
+            billingState?: string;
+            /** @description Country of billing address */
+            billingCountry?: string;
+            /** @description Postal code of billing address */
+            billingPostalCode?: string;
+            /** @description Invoice balance of customer */
+            invoiceBalance?: number;
+            /** @description Latest order date */
+            latestOrderDate?: string;
+            /** @description Today's ARR */
+            todayARR?: number;
+            /** @description Today's CMRR */
+            todayCMRR?: number;
+            /** @description Total TCV */
+            totalTCV?: number;
+            /** @description Contacts of customer. */
+            contacts?: components["schemas"]["ContactReturnResponse"][];
+        };
+        /**
+         * @description List of assets to change
+         * @example {
+         *       "assetNumber": "string",
+         *       "changeType": "Renew",
+         *       "startDate": "2019-08-24",
+         *       "endDate": "2019-08-24",
+         *       "term": 0.1,
+         *       "coTermDate": "2019-08-24",
+         *       "cancellationDate": "2019-08-24",
+         *       "renewalTerm": 0.1,
+         *       "quantity": 0.1
+         *     }
+         */
+        ApiDocsAssetChangeRequest: {
+            /** @description The Asset Number of the subscription to change. */
+            assetNumber: string;
+            /**
+             * @description The change type
+             * @enum {string}
+             */
+            changeType: "Renew" | "UpdateQuantity" | "UpdateTerm" | "CoTerm" | "Cancel" | "Reconfigure" | "ConvertFreeTrial";
+            /**
+             * Format: date
+             * @description The start date of the change.
+             */
+            startDate?: string;
+            /**
+             * Format: date
+             * @description The end date of the change.
+             */
+            endDate?: string;
+            /**
+             * Format: double
+             * @description The subscription term to add or reduce.
+             */
+            term?: number;
+            /**
+             * Format: date
+             * @description The co-termination date that the subscription(s) will be co-termed to.
+             */
+            coTermDate?: string;
+            /**
+             * Format: date
+             * @description The subscription cancellation date.
+             */
+            cancellationDate?: string;
+            /**
+             * Format: double
+             * @description The subscription's renewal term.
+             */
+            renewalTerm?: number;
+            /**
+             * Format: double
+             * @description Quantity to add
+             */
+            quantity?: number;
+        };
+        /**
+         * @example {
+         *       "options": {
+         *         "calculateTax": false,
+         *         "previewInvoice": false,
+         *         "activateOrder": true,
+         *         "calculatePrice": true,
+         *         "generateInvoice": true,
+         *         "activateInvoice": true,
+         *         "cancelOnPaymentFail": true,
+         *         "asyncPayment": true
+         *       },
+         *       "assetChanges": [
+         *         {
+         *           "assetNumber": "string",
+         *           "changeType": "Renew",
+         *           "startDate": "2019-08-24",
+         *           "endDate": "2019-08-24",
+         *           "term": 0.1,
+         *           "coTermDate": "2019-08-24",
+         *           "cancellationDate": "2019-08-24",
+         *           "renewalTerm": 0.1,
+         *           "quantity": 0.1
+         *         }
+         *       ],
+         *       "customer": {
+         *         "id": "string",
+         *         "name": "string",
+         *         "description": "string",
+         *         "accountNumber": "string",
+         *         "email": "string",
+         *         "phone": "string",
+         *         "fax": "string",
+         *         "industry": "string",
+         *         "parentCustomerId": "string",
+         *         "recordType": "string",
+         *         "autoRenew": "string",
+         *         "shippingStreet": "string",
+         *         "shippingCity": "string",
+         *         "shippingState": "string",
+         *         "shippingCountry": "string",
+         *         "shippingPostalCode": "string",
+         *         "billingStreet": "string",
+         *         "billingCity": "string",
+         *         "billingState": "string",
+         *         "billingCountry": "string",
+         *         "billingPostalCode": "string",
+         *         "entityUseCode": "string",
+         *         "customFields": {
+         *           "property1": {},
+         *           "property2": {}
+         *         },
+         *         "contacts": [
+         *           {
+         *             "id": "string",
+         *             "billingCity": "string",
+         *             "billingCountry": "string",
+         *             "billingPostalCode": "string",
+         *             "billingState": "string",
+         *             "billingStreet": "string",
+         *             "birthday": "2019-08-24",
+         *             "createdBy": "string",
+         *             "createdDate": "2019-08-24T14:15:22Z",
+         *             "customerId": "string",
+         *             "email": "string",
+         *             "firstName": "string",
+         *             "lastModifiedBy": "string",
+         *             "lastModifiedDate": "2019-08-24T14:15:22Z",
+         *             "lastName": "string",
+         *             "middleName": "string",
+         *             "mobilePhone": "string",
+         *             "name": "string",
+         *             "phone": "string",
+         *             "shippingCity": "string",
+         *             "shippingCountry": "string",
+         *             "shippingPostalCode": "string",
+         *             "shippingState": "string",
+         *             "shippingStreet": "string",
+         *             "suffix": "string",
+         *             "title": "string",
+         *             "externalId": "string",
+         *             "customFields": {
+         *               "property1": {},
+         *               "property2": {}
+         *             },
+         *             "modelType": "AbstractAsset"
+         *           }
+         *         ],
+         *         "orderPrimaryContactPhone": "string",
+         *         "orderPrimaryContactName": "string",
+         *         "orderPrimaryContact": "string",
+         *         "taxExempt": "string",
+         *         "entityId": "string",
+         *         "legalEntityName": "string",
+         *         "geteInvoicingSchemaId": "string",
+         *         "geteInvoicingEndpointId": "string",
+         *         "paymentMethod": {
+         *           "apiName": "string",
+         *           "name": "string",
+         *           "orderNumber": 0
+         *         },
+         *         "paymentMethods": {
+         *           "apiName": "string",
+         *           "name": "string",
+         *           "values": [
+         *             {
+         *               "apiName": "string",
+         *               "name": "string",
+         *               "orderNumber": 0
+         *             }
+         *           ],
+         *           "defaultValue": "string",
+         *           "alphabeticallyOrdered": true
+         *         },
+         *         "annualRevenue": 0,
+         *         "companySize": "string",
+         *         "numberOfEmployees": 0,
+         *         "ownership": "string",
+         *         "funding": 0,
+         *         "imageSignedUrl": "string",
+         *         "rollupTCV": 0,
+         *         "todayRollupARR": 0,
+         *         "todayRollupCMRR": 0,
+         *         "type": "string",
+         *         "website": "string",
+         *         "currencyIsoCode": "string",
+         *         "salesAccountId": "string",
+         *         "billingPeriod": "string",
+         *         "timezone": "string",
+         *         "billCycleDay": "string",
+         *         "todayCMRR": 0,
+         *         "billingProrationEnabled": "string",
+         *         "todayARR": 0,
+         *         "customerSince": "2019-08-24",
+         *         "invoiceBalance": 0,
+         *         "site": "string",
+         *         "latestOrderDate": "2019-08-24",
+         *         "lastInvoiceDate": "2019-08-24",
+         *         "totalTCV": 0,
+         *         "billCycleStartMonth": "string",
+         *         "accountSource": "string",
+         *         "paymentTerm": "string",
+         *         "externalId": "string",
+         *         "einvoicingSchemaId": "string",
+         *         "einvoicingEndpointId": "string",
+         *         "modelType": "AbstractAsset"
+         *       },
+         *       "revenueContractId": "string",
+         *       "shippingAddress": {
+         *         "id": "string",
+         *         "country": "string",
+         *         "state": "string",
+         *         "city": "string",
+         *         "street": "string",
+         *         "postalCode": "string"
+         *       },
+         *       "billingAddress": {
+         *         "id": "string",
+         *         "country": "string",
+         *         "state": "string",
+         *         "city": "string",
+         *         "street": "string",
+         *         "postalCode": "string"
+         *       },
+         *       "shippingAddressSameAsBilling": true
+         *     }
+         */
+        ApiDocsChangeOrderRequest: {
+            options: components["schemas"]["CreateOrderOptions"];
+            assetChanges: components["schemas"]["ApiDocsAssetChangeRequest"][];
+            customer?: components["schemas"]["Customer"];
+            /** @description Revenue contract Id */
+            revenueContractId?: string;
+            shippingAddress?: components["schemas"]["CustomerAddress"];
+            billingAddress?: components["schemas"]["CustomerAddress"];
+            /** @description Indicates if shipping address should be same as billing address. */
+            shippingAddressSameAsBilling?: boolean;
+        };
+        /**
+         * @example {
+         *       "id": "string",
+         *       "billingCity": "string",
+         *       "billingCountry": "string",
+         *       "billingPostalCode": "string",
+         *       "billingState": "string",
+         *       "billingStreet": "string",
+         *       "birthday": "2019-08-24",
+         *       "createdBy": "string",
+         *       "createdDate": "2019-08-24T14:15:22Z",
+         *       "customerId": "string",
+         *       "email": "string",
+         *       "firstName": "string",
+         *       "lastModifiedBy": "string",
+         *       "lastModifiedDate": "2019-08-24T14:15:22Z",
+         *       "lastName": "string",
+         *       "middleName": "string",
+         *       "mobilePhone": "string",
+         *       "name": "string",
+         *       "phone": "string",
+         *       "shippingCity": "string",
+         *       "shippingCountry": "string",
+         *       "shippingPostalCode": "string",
+         *       "shippingState": "string",
+         *       "shippingStreet": "string",
+         *       "suffix": "string",
+         *       "title": "string",
+         *       "externalId": "string",
+         *       "customFields": {
+         *         "property1": {},
+         *         "property2": {}
+         *       },
+         *       "modelType": "AbstractAsset"
+         *     }
+         */
+        Contact: {
+            id?: string;
+            billingCity?: string;
+            billingCountry?: string;
+            billingPostalCode?: string;
+            billingState?: string;
+            billingStreet?: string;
+            /** Format: date */
+            birthday?: string;
+            createdBy?: string;
+            /** Format: date-time */
+            createdDate?: string;
+            customerId?: string;
+            email?: string;
+            firstName?: string;
+            lastModifiedBy?: string;
+            /** Format: date-time */
+            lastModifiedDate?: string;
+            lastName?: string;
+            middleName?: string;
+            mobilePhone?: string;
+            name?: string;
+            phone?: string;
+            shippingCity?: string;
+            shippingCountry?: string;
+            shippingPostalCode?: string;
+            shippingState?: string;
+            shippingStreet?: string;
+            suffix?: string;
+            title?: string;
+            externalId?: string;
+            customFields?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            modelType?: "AbstractAsset" | "Order" | "OrderProduct" | "Asset" | "AssetOrderProduct" | "Contact" | "Customer" | "Subscription" | "UserProfile" | "Company" | "RelatedCustomer" | "BillingSchedule" | "BillingJob" | "Invoice" | "InvoiceItem" | "InvoiceItemDetail" | "CreditMemo" | "CreditMemoItem" | "CreditMemoItemDetail" | "Usage" | "PaymentApplication" | "PaymentApplicationItem" | "CreditType" | "CreditPool" | "AccountCreditPool" | "Credit" | "CreditFlow" | "DebitMemo" | "DebitMemoItem" | "BillingState" | "BillingAsset" | "PaymentRule" | "Entitlement" | "Entity" | "LinePriceDimension" | "PriceDimension" | "FeaturePriceDimension" | "PriceBook" | "PriceTier" | "ProductOptionPriceDimension" | "ProductPriceDimension" | "UOM" | "Feature" | "BundleSuite" | "PriceBookEntry" | "Product" | "ProductOption" | "ProductFeature" | "BundleSuiteBundle" | "CreditConversion" | "ProductOptionRelation" | "ChangeHistory" | "SsSubscription" | "SsAsset" | "SsEntitlement" | "FormTemplate";
+        };
+        /**
+         * @description The check out options.
+         * @example {
+         *       "calculateTax": false,
+         *       "previewInvoice": false,
+         *       "activateOrder": true,
+         *       "calculatePrice": true,
+         *       "generateInvoice": true,
+         *       "activateInvoice": true,
+         *       "cancelOnPaymentFail": true,
+         *       "asyncPayment": true
+         *     }
+         */
+        CreateOrderOptions: {
+            calculateTax: boolean;
+            previewInvoice: boolean;
+            activateOrder?: boolean;
+            calculatePrice?: boolean;
+            generateInvoice?: boolean;
+            activateInvoice?: boolean;
+            cancelOnPaymentFail?: boolean;
+            asyncPayment?: boolean;
+        };
+        /**
+         * @description Customer information.
+         * @example {
+         *       "id": "string",
+         *       "name": "string",
+         *       "description": "string",
+         *       "accountNumber": "string",
+         *       "email": "string",
+         *       "phone": "string",
+         *       "fax": "string",
+         *       "industry": "string",
+         *       "parentCustomerId": "string",
+         *       "recordType": "string",
+         *       "autoRenew": "string",
+         *       "shippingStreet": "string",
+         *       "shippingCity": "string",
+         *       "shippingState": "string",
+         *       "shippingCountry": "string",
+         *       "shippingPostalCode": "string",
+         *       "billingStreet": "string",
+         *       "billingCity": "string",
+         *       "billingState": "string",
+         *       "billingCountry": "string",
+         *       "billingPostalCode": "string",
+         *       "entityUseCode": "string",
+         *       "customFields": {
+         *         "property1": {},
+         *         "property2": {}
+         *       },
+         *       "contacts": [
+         *         {
+         *           "id": "string",
+         *           "billingCity": "string",
+         *           "billingCountry": "string",
+         *           "billingPostalCode": "string",
+         *           "billingState": "string",
+         *           "billingStreet": "string",
+         *           "birthday": "2019-08-24",
+         *           "createdBy": "string",
+         *           "createdDate": "2019-08-24T14:15:22Z",
+         *           "customerId": "string",
+         *           "email": "string",
+         *           "firstName": "string",
+         *           "lastModifiedBy": "string",
+         *           "lastModifiedDate": "2019-08-24T14:15:22Z",
+         *           "lastName": "string",
+         *           "middleName": "string",
+         *           "mobilePhone": "string",
+         *           "name": "string",
+         *           "phone": "string",
+         *           "shippingCity": "string",
+         *           "shippingCountry": "string",
+         *           "shippingPostalCode": "string",
+         *           "shippingState": "string",
+         *           "shippingStreet": "string",
+         *           "suffix": "string",
+         *           "title": "string",
+         *           "externalId": "string",
+         *           "customFields": {
+         *             "property1": {},
+         *             "property2": {}
+         *           },
+         *           "modelType": "AbstractAsset"
+         *         }
+         *       ],
+         *       "orderPrimaryContactPhone": "string",
+         *       "orderPrimaryContactName": "string",
+         *       "orderPrimaryContact": "string",
+         *       "taxExempt": "string",
+         *       "entityId": "string",
+         *       "legalEntityName": "string",
+         *       "geteInvoicingSchemaId": "string",
+         *       "geteInvoicingEndpointId": "string",
+         *       "paymentMethod": {
+         *         "apiName": "string",
+         *         "name": "string",
+         *         "orderNumber": 0
+         *       },
+         *       "paymentMethods": {
+         *         "apiName": "string",
+         *         "name": "string",
+         *         "values": [
+         *           {
+         *             "apiName": "string",
+         *             "name": "string",
+         *             "orderNumber": 0
+         *           }
+         *         ],
+         *         "defaultValue": "string",
+         *         "alphabeticallyOrdered": true
+         *       },
+         *       "annualRevenue": 0,
+         *       "companySize": "string",
+         *       "numberOfEmployees": 0,
+         *       "ownership": "string",
+         *       "funding": 0,
+         *       "imageSignedUrl": "string",
+         *       "rollupTCV": 0,
+         *       "todayRollupARR": 0,
+         *       "todayRollupCMRR": 0,
+         *       "type": "string",
+         *       "website": "string",
+         *       "currencyIsoCode": "string",
+         *       "salesAccountId": "string",
+         *       "billingPeriod": "string",
+         *       "timezone": "string",
+         *       "billCycleDay": "string",
+         *       "todayCMRR": 0,
+         *       "billingProrationEnabled": "string",
+         *       "todayARR": 0,
+         *       "customerSince": "2019-08-24",
+         *       "invoiceBalance": 0,
+         *       "site": "string",
+         *       "latestOrderDate": "2019-08-24",
+         *       "lastInvoiceDate": "2019-08-24",
+         *       "totalTCV": 0,
+         *       "billCycleStartMonth": "string",
+         *       "accountSource": "string",
+         *       "paymentTerm": "string",
+         *       "externalId": "string",
+         *       "einvoicingSchemaId": "string",
+         *       "einvoicingEndpointId": "string",
+         *       "modelType": "AbstractAsset"
+         *     }
+         */
+        Customer: {
+            id?: string;
+            name?: string;
+            description?: string;
+            accountNumber?: string;
+            email?: string;
+            phone?: string;
+            fax?: string;
+            industry?: string;
+            parentCustomerId?: string;
+            recordType?: string;
+            autoRenew?: string;
+            shippingStreet?: string;
+            shippingCity?: string;
+            shippingState?: string;
+            shippingCountry?: string;
+            shippingPostalCode?: string;
+            billingStreet?: string;
+            billingCity?: string;
+            billingState?: string;
+            billingCountry?: string;
+            billingPostalCode?: string;
+            entityUseCode?: string;
+            customFields?: {
+                [key: string]: unknown;
+            };
+            contacts?: components["schemas"]["Contact"][];
+            orderPrimaryContactPhone?: string;
+            orderPrimaryContactName?: string;
+            orderPrimaryContact?: string;
+            taxExempt?: string;
+            entityId?: string;
+            legalEntityName?: string;
+            geteInvoicingSchemaId?: string;
+            geteInvoicingEndpointId?: string;
+            paymentMethod?: components["schemas"]["ValuePair"];
+            paymentMethods?: components["schemas"]["ValueSet"];
+            annualRevenue?: number;
+            companySize?: string;
+            /** Format: int32 */
+            numberOfEmployees?: number;
+            ownership?: string;
+            funding?: number;
+            imageSignedUrl?: string;
+            rollupTCV?: number;
+            todayRollupARR?: number;
+            todayRollupCMRR?: number;
+            type?: string;
+            website?: string;
+            currencyIsoCode?: string;
+            salesAccountId?: string;
+            billingPeriod?: string;
+            timezone?: string;
+            billCycleDay?: string;
+            todayCMRR?: number;
+            billingProrationEnabled?: string;
+            todayARR?: number;
+            /** Format: date */
+            customerSince?: string;
+            invoiceBalance?: number;
+            site?: string;
+            /** Format: date */
+            latestOrderDate?: string;
+            /** Format: date */
+            lastInvoiceDate?: string;
+            totalTCV?: number;
+            billCycleStartMonth?: string;
+            accountSource?: string;
+            paymentTerm?: string;
+            externalId?: string;
+            einvoicingSchemaId?: string;
+            einvoicingEndpointId?: string;
+            /** @enum {string} */
+            modelType?: "AbstractAsset" | "Order" | "OrderProduct" | "Asset" | "AssetOrderProduct" | "Contact" | "Customer" | "Subscription" | "UserProfile" | "Company" | "RelatedCustomer" | "BillingSchedule" | "BillingJob" | "Invoice" | "InvoiceItem" | "InvoiceItemDetail" | "CreditMemo" | "CreditMemoItem" | "CreditMemoItemDetail" | "Usage" | "PaymentApplication" | "PaymentApplicationItem" | "CreditType" | "CreditPool" | "AccountCreditPool" | "Credit" | "CreditFlow" | "DebitMemo" | "DebitMemoItem" | "BillingState" | "BillingAsset" | "PaymentRule" | "Entitlement" | "Entity" | "LinePriceDimension" | "PriceDimension" | "FeaturePriceDimension" | "PriceBook" | "PriceTier" | "ProductOptionPriceDimension" | "ProductPriceDimension" | "UOM" | "Feature" | "BundleSuite" | "PriceBookEntry" | "Product" | "ProductOption" | "ProductFeature" | "BundleSuiteBundle" | "CreditConversion" | "ProductOptionRelation" | "ChangeHistory" | "SsSubscription" | "SsAsset" | "SsEntitlement" | "FormTemplate";
+        };
+        /**
+         * @description Order billing address.
+         * @example {
+         *       "id": "string",
+         *       "country": "string",
+         *       "state": "string",
+         *       "city": "string",
+         *       "street": "string",
+         *       "postalCode": "string"
+         *     }
+         */
+        CustomerAddress: {
+            id?: string;
+            country?: string;
+            state?: string;
+            city?: string;
+            street?: string;
+            postalCode?: string;
+        };
+        /**
+         * @example {
+         *       "refId": "string",
+         *       "independentPricing": true,
+         *       "productOptionQuantity": 0,
+         *       "quantity": 0,
+         *       "startDate": "string",
+         *       "endDate": "string",
+         *       "term": 0,
+         *       "listPrice": 0,
+         *       "netSalesPrice": 0,
+         *       "discountPercentage": 0,
+         *       "discountAmount": 0,
+         *       "product": {
+         *         "id": "string",
+         *         "name": "string",
+         *         "sku": "string",
+         *         "priceModel": "string",
+         *         "recordType": "string",
+         *         "productCategory": "string",
+         *         "freeTrialUnit": 0,
+         *         "freeTrialType": "string",
+         *         "showIncludedProductOptions": true,
+         *         "taxPercentage": 0,
+         *         "creditType": "Credit",
+         *         "creditConversion": {
+         *           "quantityDimension": "string",
+         *           "conversionRate": 0,
+         *           "roundingMode": "string",
+         *           "decimalScale": 0
+         *         }
+         *       },
+         *       "productOption": {
+         *         "id": "string",
+         *         "bundled": true,
+         *         "optionType": "string",
+         *         "defaultQuantity": 0,
+         *         "includedQuantity": 0,
+         *         "quantityEditable": true,
+         *         "optionProduct": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "sku": "string",
+         *           "priceModel": "string",
+         *           "recordType": "string",
+         *           "productCategory": "string",
+         *           "freeTrialUnit": 0,
+         *           "freeTrialType": "string",
+         *           "showIncludedProductOptions": true,
+         *           "taxPercentage": 0,
+         *           "creditType": "Credit",
+         *           "creditConversion": {
+         *             "quantityDimension": "string",
+         *             "conversionRate": 0,
+         *             "roundingMode": "string",
+         *             "decimalScale": 0
+         *           }
+         *         }
+         *       },
+         *       "includedQuantity": 0,
+         *       "customCalculateAttributes": {
+         *         "property1": {},
+         *         "property2": {}
+         *       },
+         *       "priceDimensions": [
+         *         {
+         *           "startTime": "2019-08-24T14:15:22Z",
+         *           "endTime": "2019-08-24T14:15:22Z",
+         *           "recordType": "string",
+         *           "priceType": "string",
+         *           "priceDimensionType": "string",
+         *           "source": "string",
+         *           "priceTiers": [
+         *             {
+         *               "tierNumber": 0,
+         *               "startUnit": 0,
+         *               "endUnit": 0,
+         *               "chargeModel": "string",
+         *               "amount": 0,
+         *               "discountPercentage": 0
+         *             }
+         *           ],
+         *           "active": true,
+         *           "fromLastVersion": true
+         *         }
+         *       ],
+         *       "rampItems": [
+         *         {
+         *           "refId": "string",
+         *           "independentPricing": true,
+         *           "productOptionQuantity": 0,
+         *           "quantity": 0,
+         *           "listPrice": 0,
+         *           "startDate": "string",
+         *           "term": 0,
+         *           "product": {
+         *             "id": "string",
+         *             "name": "string",
+         *             "sku": "string",
+         *             "priceModel": "string",
+         *             "recordType": "string",
+         *             "productCategory": "string",
+         *             "freeTrialUnit": 0,
+         *             "freeTrialType": "string",
+         *             "showIncludedProductOptions": true,
+         *             "taxPercentage": 0,
+         *             "creditType": "Credit",
+         *             "creditConversion": {
+         *               "quantityDimension": "string",
+         *               "conversionRate": 0,
+         *               "roundingMode": "string",
+         *               "decimalScale": 0
+         *             }
+         *           },
+         *           "includedUnits": 0,
+         *           "uom": {
+         *             "id": "string",
+         *             "roundingMode": "string",
+         *             "quantityDimension": "string",
+         *             "termDimension": "string",
+         *             "decimalScale": 0
+         *           },
+         *           "discountAmount": 0,
+         *           "discountPercentage": 0,
+         *           "priceDimensions": [
+         *             {
+         *               "id": "string",
+         *               "serialNumber": 0,
+         *               "recordType": "string",
+         *               "priceDimensionType": "string",
+         *               "priceType": "string",
+         *               "active": true,
+         *               "startTime": "2019-08-24T14:15:22Z",
+         *               "endTime": "2019-08-24T14:15:22Z",
+         *               "source": "string",
+         *               "priceTiers": [
+         *                 {
+         *                   "tierNumber": 0,
+         *                   "startUnit": 0,
+         *                   "startUnitDimension": "string",
+         *                   "endUnit": 0,
+         *                   "endUnitDimension": "string",
+         *                   "chargeModel": "string",
+         *                   "amount": 0,
+         *                   "discountPercentage": 0
+         *                 }
+         *               ]
+         *             }
+         *           ],
+         *           "productOption": {
+         *             "id": "string",
+         *             "bundled": true,
+         *             "optionType": "string",
+         *             "defaultQuantity": 0,
+         *             "includedQuantity": 0,
+         *             "quantityEditable": true,
+         *             "optionProduct": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "sku": "string",
+         *               "priceModel": "string",
+         *               "recordType": "string",
+         *               "productCategory": "string",
+         *               "freeTrialUnit": 0,
+         *               "freeTrialType": "string",
+         *               "showIncludedProductOptions": true,
+         *               "taxPercentage": 0,
+         *               "creditType": "Credit",
+         *               "creditConversion": {
+         *                 "quantityDimension": "string",
+         *                 "conversionRate": 0,
+         *                 "roundingMode": "string",
+         *                 "decimalScale": 0
+         *               }
+         *             }
+         *           },
+         *           "evergreen": true,
+         *           "bundled": true
+         *         }
+         *       ],
+         *       "uom": {
+         *         "id": "string",
+         *         "roundingMode": "string",
+         *         "quantityDimension": "string",
+         *         "termDimension": "string",
+         *         "decimalScale": 0
+         *       },
+         *       "bundled": true
+         *     }
+         */
+        AssetPreviewOrderProduct: {
+            refId?: string;
+            independentPricing?: boolean;
+            productOptionQuantity?: number;
+            quantity?: number;
+            startDate?: string;
+            endDate?: string;
+            term?: number;
+            listPrice?: number;
+            netSalesPrice?: number;
+            discountPercentage?: number;
+            discountAmount?: number;
+            product?: components["schemas"]["PriceCalProduct"];
+            productOption?: components["schemas"]["PriceCalProductOption"];
+            includedQuantity?: number;
+            customCalculateAttributes?: {
+                [key: string]: unknown;
+            };
+            priceDimensions?: components["schemas"]["AssetPreviewPricingTag"][];
+            rampItems?: components["schemas"]["PriceCalLineItem"][];
+            uom?: components["schemas"]["PriceCalUom"];
+            bundled?: boolean;
+        };
+        /**
+         * @example {
+         *       "startTime": "2019-08-24T14:15:22Z",
+         *       "endTime": "2019-08-24T14:15:22Z",
+         *       "recordType": "string",
+         *       "priceType": "string",
+         *       "priceDimensionType": "string",
+         *       "source": "string",
+         *       "priceTiers": [
+         *         {
+         *           "tierNumber": 0,
+         *           "startUnit": 0,
+         *           "endUnit": 0,
+         *           "chargeModel": "string",
+         *           "amount": 0,
+         *           "discountPercentage": 0
+         *         }
+         *       ],
+         *       "active": true,
+         *       "fromLastVersion": true
+         *     }
+         */
+        AssetPreviewPricingTag: {
+            /** Format: date-time */
+            startTime?: string;
+            /** Format: date-time */
+            endTime?: string;
+            recordType?: string;
+            priceType?: string;
+            priceDimensionType?: string;
+            source?: string;
+            priceTiers?: components["schemas"]["AssetPreviewPricingTier"][];
+            active?: boolean;
+            fromLastVersion?: boolean;
+        };
+        /**
+         * @example {
+         *       "tierNumber": 0,
+         *       "startUnit": 0,
+         *       "endUnit": 0,
+         *       "chargeModel": "string",
+         *       "amount": 0,
+         *       "discountPercentage": 0
+         *     }
+         */
+        AssetPreviewPricingTier: {
+            /** Format: int32 */
+            tierNumber?: number;
+            startUnit?: number;
+            endUnit?: number;
+            chargeModel?: string;
+            amount?: number;
+            discountPercentage?: number;
+        };
+        /**
+         * @example {
+         *       "assetNumber": "string",
+         *       "version": 0,
+         *       "term": 0,
+         *       "quantity": 0,
+         *       "listTotal": 0,
+         *       "subtotal": 0,
+         *       "totalAmount": 0,
+         *       "totalPrice": 0,
+         *       "netSalesPrice": 0,
+         *       "startDate": "string",
+         *       "endDate": "string",
+         *       "changes": [
+         *         {
+         *           "refId": "string",
+         *           "version": 0,
+         *           "changeType": "string",
+         *           "lineType": "string",
+         *           "startDate": "string",
+         *           "endDate": "string",
+         *           "term": 0,
+         *           "quantity": 0,
+         *           "productOptionQuantity": 0,
+         *           "listTotal": 0,
+         *           "subtotal": 0,
+         *           "totalAmount": 0,
+         *           "totalPrice": 0,
+         *           "netSalesPrice": 0
+         *         }
+         *       ],
+         *       "orderProduct": {
+         *         "refId": "string",
+         *         "independentPricing": true,
+         *         "productOptionQuantity": 0,
+         *         "quantity": 0,
+         *         "startDate": "string",
+         *         "endDate": "string",
+         *         "term": 0,
+         *         "listPrice": 0,
+         *         "netSalesPrice": 0,
+         *         "discountPercentage": 0,
+         *         "discountAmount": 0,
+         *         "product": {
+         *           "id": "string",
+         *           "name": "string",
+         *           "sku": "string",
+         *           "priceModel": "string",
+         *           "recordType": "string",
+         *           "productCategory": "string",
+         *           "freeTrialUnit": 0,
+         *           "freeTrialType": "string",
+         *           "showIncludedProductOptions": true,
+         *           "taxPercentage": 0,
+         *           "creditType": "Credit",
+         *           "creditConversion": {
+         *             "quantityDimension": "string",
+         *             "conversionRate": 0,
+         *             "roundingMode": "string",
+         *             "decimalScale": 0
+         *           }
+         *         },
+         *         "productOption": {
+         *           "id": "string",
+         *           "bundled": true,
+         *           "optionType": "string",
+         *           "defaultQuantity": 0,
+         *           "includedQuantity": 0,
+         *           "quantityEditable": true,
+         *           "optionProduct": {
+         *             "id": "string",
+         *             "name": "string",
+         *             "sku": "string",
+         *             "priceModel": "string",
+         *             "recordType": "string",
+         *             "productCategory": "string",
+         *             "freeTrialUnit": 0,
+         *             "freeTrialType": "string",
+         *             "showIncludedProductOptions": true,
+         *             "taxPercentage": 0,
+         *             "creditType": "Credit",
+         *             "creditConversion": {
+         *               "quantityDimension": "string",
+         *               "conversionRate": 0,
+         *               "roundingMode": "string",
+         *               "decimalScale": 0
+         *             }
+         *           }
+         *         },
+         *         "includedQuantity": 0,
+         *         "customCalculateAttributes": {
+         *           "property1": {},
+         *           "property2": {}
+         *         },
+         *         "priceDimensions": [
+         *           {
+         *             "startTime": "2019-08-24T14:15:22Z",
+         *             "endTime": "2019-08-24T14:15:22Z",
+         *             "recordType": "string",
+         *             "priceType": "string",
+         *             "priceDimensionType": "string",
+         *             "source": "string",
+         *             "priceTiers": [
+         *               {
+         *                 "tierNumber": 0,
+         *                 "startUnit": 0,
+         *                 "endUnit": 0,
+         *                 "chargeModel": "string",
+         *                 "amount": 0,
+         *                 "discountPercentage": 0
+         *               }
+         *             ],
+         *             "active": true,
+         *             "fromLastVersion": true
+         *           }
+         *         ],
+         *         "rampItems": [
+         *           {
+         *             "refId": "string",
+         *             "independentPricing": true,
+         *             "productOptionQuantity": 0,
+         *             "quantity": 0,
+         *             "listPrice": 0,
+         *             "startDate": "string",
+         *             "term": 0,
+         *             "product": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "sku": "string",
+         *               "priceModel": "string",
+         *               "recordType": "string",
+         *               "productCategory": "string",
+         *               "freeTrialUnit": 0,
+         *               "freeTrialType": "string",
+         *               "showIncludedProductOptions": true,
+         *               "taxPercentage": 0,
+         *               "creditType": "Credit",
+         *               "creditConversion": {
+         *                 "quantityDimension": "string",
+         *                 "conversionRate": 0,
+         *                 "roundingMode": "string",
+         *                 "decimalScale": 0
+         *               }
+         *             },
+         *             "includedUnits": 0,
+         *             "uom": {
+         *               "id": "string",
+         *               "roundingMode": "string",
+         *               "quantityDimension": "string",
+         *               "termDimension": "string",
+         *               "decimalScale": 0
+         *             },
+         *             "discountAmount": 0,
+         *             "discountPercentage": 0,
+         *             "priceDimensions": [
+         *               {
+         *                 "id": "string",
+         *                 "serialNumber": 0,
+         *                 "recordType": "string",
+         *                 "priceDimensionType": "string",
+         *                 "priceType": "string",
+         *                 "active": true,
+         *                 "startTime": "2019-08-24T14:15:22Z",
+         *                 "endTime": "2019-08-24T14:15:22Z",
+         *                 "source": "string",
+         *                 "priceTiers": [
+         *                   {
+         *                     "tierNumber": 0,
+         *                     "startUnit": 0,
+         *                     "startUnitDimension": "string",
+         *                     "endUnit": 0,
+         *                     "endUnitDimension": "string",
+         *                     "chargeModel": "string",
+         *                     "amount": 0,
+         *                     "discountPercentage": 0
+         *                   }
+         *                 ]
+         *               }
+         *             ],
+         *             "productOption": {
+         *               "id": "string",
+         *               "bundled": true,
+         *               "optionType": "string",
+         *               "defaultQuantity": 0,
+         *               "includedQuantity": 0,
+         *               "quantityEditable": true,
+         *               "optionProduct": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "sku": "string",
+         *                 "priceModel": "string",
+         *                 "recordType": "string",
+         *                 "productCategory": "string",
+         *                 "freeTrialUnit": 0,
+         *                 "freeTrialType": "string",
+         *                 "showIncludedProductOptions": true,
+         *                 "taxPercentage": 0,
+         *                 "creditType": "Credit",
+         *                 "creditConversion": {
+         *                   "quantityDimension": "string",
+         *                   "conversionRate": 0,
+         *                   "roundingMode": "string",
+         *                   "decimalScale": 0
+         *                 }
+         *               }
+         *             },
+         *             "evergreen": true,
+         *             "bundled": true
+         *           }
+         *         ],
+         *         "uom": {
+         *           "id": "string",
+         *           "roundingMode": "string",
+         *           "quantityDimension": "string",
+         *           "termDimension": "string",
+         *           "decimalScale": 0
+         *         },
+         *         "bundled": true
+         *       },
+         *       "childrenAssets": [
+         *         {
+         *           "assetNumber": "string",
+         *           "version": 0,
+         *           "term": 0,
+         *           "quantity": 0,
+         *           "listTotal": 0,
+         *           "subtotal": 0,
+         *           "totalAmount": 0,
+         *           "totalPrice": 0,
+         *           "netSalesPrice": 0,
+         *           "startDate": "string",
+         *           "endDate": "string",
+         *           "changes": [
+         *             {
+         *               "refId": "string",
+         *               "version": 0,
+         *               "changeType": "string",
+         *               "lineType": "string",
+         *               "startDate": "string",
+         *               "endDate": "string",
+         *               "term": 0,
+         *               "quantity": 0,
+         *               "productOptionQuantity": 0,
+         *               "listTotal": 0,
+         *               "subtotal": 0,
+         *               "totalAmount": 0,
+         *               "totalPrice": 0,
+         *               "netSalesPrice": 0
+         *             }
+         *           ],
+         *           "orderProduct": {
+         *             "refId": "string",
+         *             "independentPricing": true,
+         *             "productOptionQuantity": 0,
+         *             "quantity": 0,
+         *             "startDate": "string",
+         *             "endDate": "string",
+         *             "term": 0,
+         *             "listPrice": 0,
+         *             "netSalesPrice": 0,
+         *             "discountPercentage": 0,
+         *             "discountAmount": 0,
+         *             "product": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "sku": "string",
+         *               "priceModel": "string",
+         *               "recordType": "string",
+         *               "productCategory": "string",
+         *               "freeTrialUnit": 0,
+         *               "freeTrialType": "string",
+         *               "showIncludedProductOptions": true,
+         *               "taxPercentage": 0,
+         *               "creditType": "Credit",
+         *               "creditConversion": {
+         *                 "quantityDimension": "string",
+         *                 "conversionRate": 0,
+         *                 "roundingMode": "string",
+         *                 "decimalScale": 0
+         *               }
+         *             },
+         *             "productOption": {
+         *               "id": "string",
+         *               "bundled": true,
+         *               "optionType": "string",
+         *               "defaultQuantity": 0,
+         *               "includedQuantity": 0,
+         *               "quantityEditable": true,
+         *               "optionProduct": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "sku": "string",
+         *                 "priceModel": "string",
+         *                 "recordType": "string",
+         *                 "productCategory": "string",
+         *                 "freeTrialUnit": 0,
+         *                 "freeTrialType": "string",
+         *                 "showIncludedProductOptions": true,
+         *                 "taxPercentage": 0,
+         *                 "creditType": "Credit",
+         *                 "creditConversion": {
+         *                   "quantityDimension": "string",
+         *                   "conversionRate": 0,
+         *                   "roundingMode": "string",
+         *                   "decimalScale": 0
+         *                 }
+         *               }
+         *             },
+         *             "includedQuantity": 0,
+         *             "customCalculateAttributes": {
+         *               "property1": {},
+         *               "property2": {}
+         *             },
+         *             "priceDimensions": [
+         *               {
+         *                 "startTime": "2019-08-24T14:15:22Z",
+         *                 "endTime": "2019-08-24T14:15:22Z",
+         *                 "recordType": "string",
+         *                 "priceType": "string",
+         *                 "priceDimensionType": "string",
+         *                 "source": "string",
+         *                 "priceTiers": [
+         *                   {
+         *                     "tierNumber": 0,
+         *                     "startUnit": 0,
+         *                     "endUnit": 0,
+         *                     "chargeModel": "string",
+         *                     "amount": 0,
+         *                     "discountPercentage": 0
+         *                   }
+         *                 ],
+         *                 "active": true,
+         *                 "fromLastVersion": true
+         *               }
+         *             ],
+         *             "rampItems": [
+         *               {
+         *                 "refId": "string",
+         *                 "independentPricing": true,
+         *                 "productOptionQuantity": 0,
+         *                 "quantity": 0,
+         *                 "listPrice": 0,
+         *                 "startDate": "string",
+         *                 "term": 0,
+         *                 "product": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "sku": "string",
+         *                   "priceModel": "string",
+         *                   "recordType": "string",
+         *                   "productCategory": "string",
+         *                   "freeTrialUnit": 0,
+         *                   "freeTrialType": "string",
+         *                   "showIncludedProductOptions": true,
+         *                   "taxPercentage": 0,
+         *                   "creditType": "Credit",
+         *                   "creditConversion": {
+         *                     "quantityDimension": "string",
+         *                     "conversionRate": 0,
+         *                     "roundingMode": "string",
+         *                     "decimalScale": 0
+         *                   }
+         *                 },
+         *                 "includedUnits": 0,
+         *                 "uom": {
+         *                   "id": "string",
+         *                   "roundingMode": "string",
+         *                   "quantityDimension": "string",
+         *                   "termDimension": "string",
+         *                   "decimalScale": 0
+         *                 },
+         *                 "discountAmount": 0,
+         *                 "discountPercentage": 0,
+         *                 "priceDimensions": [
+         *                   {
+         *                     "id": "string",
+         *                     "serialNumber": 0,
+         *                     "recordType": "string",
+         *                     "priceDimensionType": "string",
+         *                     "priceType": "string",
+         *                     "active": true,
+         *                     "startTime": "2019-08-24T14:15:22Z",
+         *                     "endTime": "2019-08-24T14:15:22Z",
+         *                     "source": "string",
+         *                     "priceTiers": [
+         *                       {
+         *                         "tierNumber": 0,
+         *                         "startUnit": 0,
+         *                         "startUnitDimension": "string",
+         *                         "endUnit": 0,
+         *                         "endUnitDimension": "string",
+         *                         "chargeModel": "string",
+         *                         "amount": 0,
+         *                         "discountPercentage": 0
+         *                       }
+         *                     ]
+         *                   }
+         *                 ],
+         *                 "productOption": {
+         *                   "id": "string",
+         *                   "bundled": true,
+         *                   "optionType": "string",
+         *                   "defaultQuantity": 0,
+         *                   "includedQuantity": 0,
+         *                   "quantityEditable": true,
+         *                   "optionProduct": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "sku": "string",
+         *                     "priceModel": "string",
+         *                     "recordType": "string",
+         *                     "productCategory": "string",
+         *                     "freeTrialUnit": 0,
+         *                     "freeTrialType": "string",
+         *                     "showIncludedProductOptions": true,
+         *                     "taxPercentage": 0,
+         *                     "creditType": "Credit",
+         *                     "creditConversion": {
+         *                       "quantityDimension": "string",
+         *                       "conversionRate": 0,
+         *                       "roundingMode": "string",
+         *                       "decimalScale": 0
+         *                     }
+         *                   }
+         *                 },
+         *                 "evergreen": true,
+         *                 "bundled": true
+         *               }
+         *             ],
+         *             "uom": {
+         *               "id": "string",
+         *               "roundingMode": "string",
+         *               "quantityDimension": "string",
+         *               "termDimension": "string",
+         *               "decimalScale": 0
+         *             },
+         *             "bundled": true
+         *           },
+         *           "childrenAssets": [],
+         *           "previewPrice": {
+         *             "totalPrice": 0,
+         *             "totalAmount": 0,
+         *             "todayChargePrice": 0,
+         *             "todayChargeAmount": 0,
+         *             "nextBillingPeriodPrice": 0,
+         *             "nextBillingPeriodAmount": 0
+         *           }
+         *         }
+         *       ],
+         *       "previewPrice": {
+         *         "totalPrice": 0,
+         *         "totalAmount": 0,
+         *         "todayChargePrice": 0,
+         *         "todayChargeAmount": 0,
+         *         "nextBillingPeriodPrice": 0,
+         *         "nextBillingPeriodAmount": 0
+         *       }
+         *     }
+         */
+        AssetPreviewRequest: {
+            assetNumber?: string;
+            version?: number;
+            term?: number;
+            quantity?: number;
+            listTotal?: number;
+            subtotal?: number;
+            totalAmount?: number;
+            totalPrice?: number;
+            netSalesPrice?: number;
+            startDate?: string;
+            endDate?: string;
+            changes?: components["schemas"]["PriceCalSubscriptionChange"][];
+            orderProduct?: components["schemas"]["AssetPreviewOrderProduct"];
+            childrenAssets?: components["schemas"]["AssetPreviewRequest"][];
+            previewPrice?: components["schemas"]["CurrentPreviewPrice"];
+        };
+        /**
+         * @description Changes preview.
+         * @example {
+         *       "priceSummary": {
+         *         "totalPrice": 0,
+         *         "totalAmount": 0,
+         *         "todayChargePrice": 0,
+         *         "todayChargeAmount": 0,
+         *         "nextBillingPeriodPrice": 0,
+         *         "nextBillingPeriodAmount": 0,
+         *         "nextBillingDate": "string"
+         *       },
+         *       "previewResult": {
+         *         "assetNumber": "string",
+         *         "quantity": 0,
+         *         "term": 0,
+         *         "endDate": "string",
+         *         "startDate": "string",
+         *         "cancellationDate": "string",
+         *         "reconfigureStartDate": "string",
+         *         "convertFreeTrialStartDate": "string",
+         *         "orderPrice": {
+         *           "salesPrice": 0,
+         *           "netSalesPrice": 0,
+         *           "subtotal": 0,
+         *           "listTotal": 0,
+         *           "totalPrice": 0,
+         *           "totalAmount": 0,
+         *           "deltaCMRR": 0,
+         *           "deltaARR": 0,
+         *           "deltaACV": 0,
+         *           "deltaTCV": 0,
+         *           "discountAmount": 0,
+         *           "discountPercentage": 0,
+         *           "systemDiscount": 0,
+         *           "systemDiscountAmount": 0,
+         *           "priceImpacts": [
+         *             {
+         *               "priceDimension": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "description": "string",
+         *                 "recordType": "string",
+         *                 "priceTagType": "string",
+         *                 "startTime": "string",
+         *                 "endTime": "string",
+         *                 "priceType": "string",
+         *                 "active": true,
+         *                 "objectId": "string",
+         *                 "objectType": "string",
+         *                 "code": "string",
+         *                 "uomDimension": "string",
+         *                 "priceBook": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "standard": true,
+         *                   "active": true,
+         *                   "archived": true,
+         *                   "selfServiceEnabled": true,
+         *                   "priceAttributes": [
+         *                     "Currency"
+         *                   ]
+         *                 },
+         *                 "uom": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "decimalScale": 0,
+         *                   "roundingMode": "Up",
+         *                   "quantityDimension": "string",
+         *                   "termDimension": "string",
+         *                   "unitCode": "string"
+         *                 },
+         *                 "priceTiers": [
+         *                   {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "amount": 0,
+         *                     "chargeModel": "string",
+         *                     "discountPercentage": 0,
+         *                     "endUnit": 0,
+         *                     "endUnitDimension": "string",
+         *                     "startUnit": 0,
+         *                     "startUnitDimension": "string",
+         *                     "tierNumber": 0
+         *                   }
+         *                 ],
+         *                 "publishStatus": "Unpublished",
+         *                 "lastPublishedById": "string",
+         *                 "lastPublishedDate": "string"
+         *               },
+         *               "priceImpact": 0
+         *             }
+         *           ],
+         *           "refId": "string",
+         *           "rampItems": [
+         *             {
+         *               "salesPrice": 0,
+         *               "netSalesPrice": 0,
+         *               "subtotal": 0,
+         *               "listTotal": 0,
+         *               "totalPrice": 0,
+         *               "totalAmount": 0,
+         *               "deltaCMRR": 0,
+         *               "deltaARR": 0,
+         *               "deltaACV": 0,
+         *               "deltaTCV": 0,
+         *               "discountAmount": 0,
+         *               "discountPercentage": 0,
+         *               "systemDiscount": 0,
+         *               "systemDiscountAmount": 0,
+         *               "priceImpacts": [
+         *                 {
+         *                   "priceDimension": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "recordType": "string",
+         *                     "priceTagType": "string",
+         *                     "startTime": "string",
+         *                     "endTime": "string",
+         *                     "priceType": "string",
+         *                     "active": true,
+         *                     "objectId": "string",
+         *                     "objectType": "string",
+         *                     "code": "string",
+         *                     "uomDimension": "string",
+         *                     "priceBook": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "description": "string",
+         *                       "standard": true,
+         *                       "active": true,
+         *                       "archived": true,
+         *                       "selfServiceEnabled": true,
+         *                       "priceAttributes": [
+         *                         "Currency"
+         *                       ]
+         *                     },
+         *                     "uom": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "decimalScale": 0,
+         *                       "roundingMode": "Up",
+         *                       "quantityDimension": "string",
+         *                       "termDimension": "string",
+         *                       "unitCode": "string"
+         *                     },
+         *                     "priceTiers": [
+         *                       {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "amount": 0,
+         *                         "chargeModel": "string",
+         *                         "discountPercentage": 0,
+         *                         "endUnit": 0,
+         *                         "endUnitDimension": "string",
+         *                         "startUnit": 0,
+         *                         "startUnitDimension": "string",
+         *                         "tierNumber": 0
+         *                       }
+         *                     ],
+         *                     "publishStatus": "Unpublished",
+         *                     "lastPublishedById": "string",
+         *                     "lastPublishedDate": "string"
+         *                   },
+         *                   "priceImpact": 0
+         *                 }
+         *               ],
+         *               "endDate": "string",
+         *               "startDate": "string",
+         *               "term": 0,
+         *               "quantity": 0,
+         *               "sortOrder": 0,
+         *               "change": true
+         *             }
+         *           ]
+         *         },
+         *         "billingPrice": {
+         *           "todayChargePrice": 0,
+         *           "todayChargeAmount": 0,
+         *           "nextBillingPeriodPrice": 0,
+         *           "nextBillingPeriodAmount": 0,
+         *           "nextBillingDate": "string"
+         *         },
+         *         "changes": [
+         *           {
+         *             "salesPrice": 0,
+         *             "netSalesPrice": 0,
+         *             "subtotal": 0,
+         *             "listTotal": 0,
+         *             "totalPrice": 0,
+         *             "totalAmount": 0,
+         *             "deltaCMRR": 0,
+         *             "deltaARR": 0,
+         *             "deltaACV": 0,
+         *             "deltaTCV": 0,
+         *             "discountAmount": 0,
+         *             "discountPercentage": 0,
+         *             "systemDiscount": 0,
+         *             "systemDiscountAmount": 0,
+         *             "priceImpacts": [
+         *               {
+         *                 "priceDimension": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "recordType": "string",
+         *                   "priceTagType": "string",
+         *                   "startTime": "string",
+         *                   "endTime": "string",
+         *                   "priceType": "string",
+         *                   "active": true,
+         *                   "objectId": "string",
+         *                   "objectType": "string",
+         *                   "code": "string",
+         *                   "uomDimension": "string",
+         *                   "priceBook": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "standard": true,
+         *                     "active": true,
+         *                     "archived": true,
+         *                     "selfServiceEnabled": true,
+         *                     "priceAttributes": [
+         *                       "Currency"
+         *                     ]
+         *                   },
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceTiers": [
+         *                     {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "amount": 0,
+         *                       "chargeModel": "string",
+         *                       "discountPercentage": 0,
+         *                       "endUnit": 0,
+         *                       "endUnitDimension": "string",
+         *                       "startUnit": 0,
+         *                       "startUnitDimension": "string",
+         *                       "tierNumber": 0
+         *                     }
+         *                   ],
+         *                   "publishStatus": "Unpublished",
+         *                   "lastPublishedById": "string",
+         *                   "lastPublishedDate": "string"
+         *                 },
+         *                 "priceImpact": 0
+         *               }
+         *             ],
+         *             "refId": "string",
+         *             "endDate": "string",
+         *             "startDate": "string",
+         *             "term": 0,
+         *             "quantity": 0,
+         *             "lineType": "string",
+         *             "changeType": "string",
+         *             "changeReferenceId": "string",
+         *             "sortOrder": 0
+         *           }
+         *         ],
+         *         "childrenAssets": [
+         *           {}
+         *         ]
+         *       },
+         *       "previewRequest": {
+         *         "assetNumber": "string",
+         *         "version": 0,
+         *         "term": 0,
+         *         "quantity": 0,
+         *         "listTotal": 0,
+         *         "subtotal": 0,
+         *         "totalAmount": 0,
+         *         "totalPrice": 0,
+         *         "netSalesPrice": 0,
+         *         "startDate": "string",
+         *         "endDate": "string",
+         *         "changes": [
+         *           {
+         *             "refId": "string",
+         *             "version": 0,
+         *             "changeType": "string",
+         *             "lineType": "string",
+         *             "startDate": "string",
+         *             "endDate": "string",
+         *             "term": 0,
+         *             "quantity": 0,
+         *             "productOptionQuantity": 0,
+         *             "listTotal": 0,
+         *             "subtotal": 0,
+         *             "totalAmount": 0,
+         *             "totalPrice": 0,
+         *             "netSalesPrice": 0
+         *           }
+         *         ],
+         *         "orderProduct": {
+         *           "refId": "string",
+         *           "independentPricing": true,
+         *           "productOptionQuantity": 0,
+         *           "quantity": 0,
+         *           "startDate": "string",
+         *           "endDate": "string",
+         *           "term": 0,
+         *           "listPrice": 0,
+         *           "netSalesPrice": 0,
+         *           "discountPercentage": 0,
+         *           "discountAmount": 0,
+         *           "product": {
+         *             "id": "string",
+         *             "name": "string",
+         *             "sku": "string",
+         *             "priceModel": "string",
+         *             "recordType": "string",
+         *             "productCategory": "string",
+         *             "freeTrialUnit": 0,
+         *             "freeTrialType": "string",
+         *             "showIncludedProductOptions": true,
+         *             "taxPercentage": 0,
+         *             "creditType": "Credit",
+         *             "creditConversion": {
+         *               "quantityDimension": "string",
+         *               "conversionRate": 0,
+         *               "roundingMode": "string",
+         *               "decimalScale": 0
+         *             }
+         *           },
+         *           "productOption": {
+         *             "id": "string",
+         *             "bundled": true,
+         *             "optionType": "string",
+         *             "defaultQuantity": 0,
+         *             "includedQuantity": 0,
+         *             "quantityEditable": true,
+         *             "optionProduct": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "sku": "string",
+         *               "priceModel": "string",
+         *               "recordType": "string",
+         *               "productCategory": "string",
+         *               "freeTrialUnit": 0,
+         *               "freeTrialType": "string",
+         *               "showIncludedProductOptions": true,
+         *               "taxPercentage": 0,
+         *               "creditType": "Credit",
+         *               "creditConversion": {
+         *                 "quantityDimension": "string",
+         *                 "conversionRate": 0,
+         *                 "roundingMode": "string",
+         *                 "decimalScale": 0
+         *               }
+         *             }
+         *           },
+         *           "includedQuantity": 0,
+         *           "customCalculateAttributes": {
+         *             "property1": {},
+         *             "property2": {}
+         *           },
+         *           "priceDimensions": [
+         *             {
+         *               "startTime": "2019-08-24T14:15:22Z",
+         *               "endTime": "2019-08-24T14:15:22Z",
+         *               "recordType": "string",
+         *               "priceType": "string",
+         *               "priceDimensionType": "string",
+         *               "source": "string",
+         *               "priceTiers": [
+         *                 {
+         *                   "tierNumber": 0,
+         *                   "startUnit": 0,
+         *                   "endUnit": 0,
+         *                   "chargeModel": "string",
+         *                   "amount": 0,
+         *                   "discountPercentage": 0
+         *                 }
+         *               ],
+         *               "active": true,
+         *               "fromLastVersion": true
+         *             }
+         *           ],
+         *           "rampItems": [
+         *             {
+         *               "refId": "string",
+         *               "independentPricing": true,
+         *               "productOptionQuantity": 0,
+         *               "quantity": 0,
+         *               "listPrice": 0,
+         *               "startDate": "string",
+         *               "term": 0,
+         *               "product": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "sku": "string",
+         *                 "priceModel": "string",
+         *                 "recordType": "string",
+         *                 "productCategory": "string",
+         *                 "freeTrialUnit": 0,
+         *                 "freeTrialType": "string",
+         *                 "showIncludedProductOptions": true,
+         *                 "taxPercentage": 0,
+         *                 "creditType": "Credit",
+         *                 "creditConversion": {
+         *                   "quantityDimension": "string",
+         *                   "conversionRate": 0,
+         *                   "roundingMode": "string",
+         *                   "decimalScale": 0
+         *                 }
+         *               },
+         *               "includedUnits": 0,
+         *               "uom": {
+         *                 "id": "string",
+         *                 "roundingMode": "string",
+         *                 "quantityDimension": "string",
+         *                 "termDimension": "string",
+         *                 "decimalScale": 0
+         *               },
+         *               "discountAmount": 0,
+         *               "discountPercentage": 0,
+         *               "priceDimensions": [
+         *                 {
+         *                   "id": "string",
+         *                   "serialNumber": 0,
+         *                   "recordType": "string",
+         *                   "priceDimensionType": "string",
+         *                   "priceType": "string",
+         *                   "active": true,
+         *                   "startTime": "2019-08-24T14:15:22Z",
+         *                   "endTime": "2019-08-24T14:15:22Z",
+         *                   "source": "string",
+         *                   "priceTiers": [
+         *                     {
+         *                       "tierNumber": 0,
+         *                       "startUnit": 0,
+         *                       "startUnitDimension": "string",
+         *                       "endUnit": 0,
+         *                       "endUnitDimension": "string",
+         *                       "chargeModel": "string",
+         *                       "amount": 0,
+         *                       "discountPercentage": 0
+         *                     }
+         *                   ]
+         *                 }
+         *               ],
+         *               "productOption": {
+         *                 "id": "string",
+         *                 "bundled": true,
+         *                 "optionType": "string",
+         *                 "defaultQuantity": 0,
+         *                 "includedQuantity": 0,
+         *                 "quantityEditable": true,
+         *                 "optionProduct": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "sku": "string",
+         *                   "priceModel": "string",
+         *                   "recordType": "string",
+         *                   "productCategory": "string",
+         *                   "freeTrialUnit": 0,
+         *                   "freeTrialType": "string",
+         *                   "showIncludedProductOptions": true,
+         *                   "taxPercentage": 0,
+         *                   "creditType": "Credit",
+         *                   "creditConversion": {
+         *                     "quantityDimension": "string",
+         *                     "conversionRate": 0,
+         *                     "roundingMode": "string",
+         *                     "decimalScale": 0
+         *                   }
+         *                 }
+         *               },
+         *               "evergreen": true,
+         *               "bundled": true
+         *             }
+         *           ],
+         *           "uom": {
+         *             "id": "string",
+         *             "roundingMode": "string",
+         *             "quantityDimension": "string",
+         *             "termDimension": "string",
+         *             "decimalScale": 0
+         *           },
+         *           "bundled": true
+         *         },
+         *         "childrenAssets": [
+         *           {}
+         *         ],
+         *         "previewPrice": {
+         *           "totalPrice": 0,
+         *           "totalAmount": 0,
+         *           "todayChargePrice": 0,
+         *           "todayChargeAmount": 0,
+         *           "nextBillingPeriodPrice": 0,
+         *           "nextBillingPeriodAmount": 0
+         *         }
+         *       },
+         *       "assetNumber": "string"
+         *     }
+         */
+        AssetPreviewResponse: {
+            priceSummary?: components["schemas"]["PreviewPriceSummary"];
+            previewResult?: components["schemas"]["AssetPreviewResult"];
+            previewRequest?: components["schemas"]["AssetPreviewRequest"];
+            assetNumber?: string;
+        };
+        /**
+         * @example {
+         *       "assetNumber": "string",
+         *       "quantity": 0,
+         *       "term": 0,
+         *       "endDate": "string",
+         *       "startDate": "string",
+         *       "cancellationDate": "string",
+         *       "reconfigureStartDate": "string",
+         *       "convertFreeTrialStartDate": "string",
+         *       "orderPrice": {
+         *         "salesPrice": 0,
+         *         "netSalesPrice": 0,
+         *         "subtotal": 0,
+         *         "listTotal": 0,
+         *         "totalPrice": 0,
+         *         "totalAmount": 0,
+         *         "deltaCMRR": 0,
+         *         "deltaARR": 0,
+         *         "deltaACV": 0,
+         *         "deltaTCV": 0,
+         *         "discountAmount": 0,
+         *         "discountPercentage": 0,
+         *         "systemDiscount": 0,
+         *         "systemDiscountAmount": 0,
+         *         "priceImpacts": [
+         *           {
+         *             "priceDimension": {
+         *               "id": "string",
+         *               "name": "string",
+         *               "description": "string",
+         *               "recordType": "string",
+         *               "priceTagType": "string",
+         *               "startTime": "string",
+         *               "endTime": "string",
+         *               "priceType": "string",
+         *               "active": true,
+         *               "objectId": "string",
+         *               "objectType": "string",
+         *               "code": "string",
+         *               "uomDimension": "string",
+         *               "priceBook": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "description": "string",
+         *                 "standard": true,
+         *                 "active": true,
+         *                 "archived": true,
+         *                 "selfServiceEnabled": true,
+         *                 "priceAttributes": [
+         *                   "Currency"
+         *                 ]
+         *               },
+         *               "uom": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "decimalScale": 0,
+         *                 "roundingMode": "Up",
+         *                 "quantityDimension": "string",
+         *                 "termDimension": "string",
+         *                 "unitCode": "string"
+         *               },
+         *               "priceTiers": [
+         *                 {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "amount": 0,
+         *                   "chargeModel": "string",
+         *                   "discountPercentage": 0,
+         *                   "endUnit": 0,
+         *                   "endUnitDimension": "string",
+         *                   "startUnit": 0,
+         *                   "startUnitDimension": "string",
+         *                   "tierNumber": 0
+         *                 }
+         *               ],
+         *               "publishStatus": "Unpublished",
+         *               "lastPublishedById": "string",
+         *               "lastPublishedDate": "string"
+         *             },
+         *             "priceImpact": 0
+         *           }
+         *         ],
+         *         "refId": "string",
+         *         "rampItems": [
+         *           {
+         *             "salesPrice": 0,
+         *             "netSalesPrice": 0,
+         *             "subtotal": 0,
+         *             "listTotal": 0,
+         *             "totalPrice": 0,
+         *             "totalAmount": 0,
+         *             "deltaCMRR": 0,
+         *             "deltaARR": 0,
+         *             "deltaACV": 0,
+         *             "deltaTCV": 0,
+         *             "discountAmount": 0,
+         *             "discountPercentage": 0,
+         *             "systemDiscount": 0,
+         *             "systemDiscountAmount": 0,
+         *             "priceImpacts": [
+         *               {
+         *                 "priceDimension": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "recordType": "string",
+         *                   "priceTagType": "string",
+         *                   "startTime": "string",
+         *                   "endTime": "string",
+         *                   "priceType": "string",
+         *                   "active": true,
+         *                   "objectId": "string",
+         *                   "objectType": "string",
+         *                   "code": "string",
+         *                   "uomDimension": "string",
+         *                   "priceBook": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "standard": true,
+         *                     "active": true,
+         *                     "archived": true,
+         *                     "selfServiceEnabled": true,
+         *                     "priceAttributes": [
+         *                       "Currency"
+         *                     ]
+         *                   },
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceTiers": [
+         *                     {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "amount": 0,
+         *                       "chargeModel": "string",
+         *                       "discountPercentage": 0,
+         *                       "endUnit": 0,
+         *                       "endUnitDimension": "string",
+         *                       "startUnit": 0,
+         *                       "startUnitDimension": "string",
+         *                       "tierNumber": 0
+         *                     }
+         *                   ],
+         *                   "publishStatus": "Unpublished",
+         *                   "lastPublishedById": "string",
+         *                   "lastPublishedDate": "string"
+         *                 },
+         *                 "priceImpact": 0
+         *               }
+         *             ],
+         *             "endDate": "string",
+         *             "startDate": "string",
+         *             "term": 0,
+         *             "quantity": 0,
+         *             "sortOrder": 0,
+         *             "change": true
+         *           }
+         *         ]
+         *       },
+         *       "billingPrice": {
+         *         "todayChargePrice": 0,
+         *         "todayChargeAmount": 0,
+         *         "nextBillingPeriodPrice": 0,
+         *         "nextBillingPeriodAmount": 0,
+         *         "nextBillingDate": "string"
+         *       },
+         *       "changes": [
+         *         {
+         *           "salesPrice": 0,
+         *           "netSalesPrice": 0,
+         *           "subtotal": 0,
+         *           "listTotal": 0,
+         *           "totalPrice": 0,
+         *           "totalAmount": 0,
+         *           "deltaCMRR": 0,
+         *           "deltaARR": 0,
+         *           "deltaACV": 0,
+         *           "deltaTCV": 0,
+         *           "discountAmount": 0,
+         *           "discountPercentage": 0,
+         *           "systemDiscount": 0,
+         *           "systemDiscountAmount": 0,
+         *           "priceImpacts": [
+         *             {
+         *               "priceDimension": {
+         *                 "id": "string",
+         *                 "name": "string",
+         *                 "description": "string",
+         *                 "recordType": "string",
+         *                 "priceTagType": "string",
+         *                 "startTime": "string",
+         *                 "endTime": "string",
+         *                 "priceType": "string",
+         *                 "active": true,
+         *                 "objectId": "string",
+         *                 "objectType": "string",
+         *                 "code": "string",
+         *                 "uomDimension": "string",
+         *                 "priceBook": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "standard": true,
+         *                   "active": true,
+         *                   "archived": true,
+         *                   "selfServiceEnabled": true,
+         *                   "priceAttributes": [
+         *                     "Currency"
+         *                   ]
+         *                 },
+         *                 "uom": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "decimalScale": 0,
+         *                   "roundingMode": "Up",
+         *                   "quantityDimension": "string",
+         *                   "termDimension": "string",
+         *                   "unitCode": "string"
+         *                 },
+         *                 "priceTiers": [
+         *                   {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "amount": 0,
+         *                     "chargeModel": "string",
+         *                     "discountPercentage": 0,
+         *                     "endUnit": 0,
+         *                     "endUnitDimension": "string",
+         *                     "startUnit": 0,
+         *                     "startUnitDimension": "string",
+         *                     "tierNumber": 0
+         *                   }
+         *                 ],
+         *                 "publishStatus": "Unpublished",
+         *                 "lastPublishedById": "string",
+         *                 "lastPublishedDate": "string"
+         *               },
+         *               "priceImpact": 0
+         *             }
+         *           ],
+         *           "refId": "string",
+         *           "endDate": "string",
+         *           "startDate": "string",
+         *           "term": 0,
+         *           "quantity": 0,
+         *           "lineType": "string",
+         *           "changeType": "string",
+         *           "changeReferenceId": "string",
+         *           "sortOrder": 0
+         *         }
+         *       ],
+         *       "childrenAssets": [
+         *         {
+         *           "assetNumber": "string",
+         *           "quantity": 0,
+         *           "term": 0,
+         *           "endDate": "string",
+         *           "startDate": "string",
+         *           "cancellationDate": "string",
+         *           "reconfigureStartDate": "string",
+         *           "convertFreeTrialStartDate": "string",
+         *           "orderPrice": {
+         *             "salesPrice": 0,
+         *             "netSalesPrice": 0,
+         *             "subtotal": 0,
+         *             "listTotal": 0,
+         *             "totalPrice": 0,
+         *             "totalAmount": 0,
+         *             "deltaCMRR": 0,
+         *             "deltaARR": 0,
+         *             "deltaACV": 0,
+         *             "deltaTCV": 0,
+         *             "discountAmount": 0,
+         *             "discountPercentage": 0,
+         *             "systemDiscount": 0,
+         *             "systemDiscountAmount": 0,
+         *             "priceImpacts": [
+         *               {
+         *                 "priceDimension": {
+         *                   "id": "string",
+         *                   "name": "string",
+         *                   "description": "string",
+         *                   "recordType": "string",
+         *                   "priceTagType": "string",
+         *                   "startTime": "string",
+         *                   "endTime": "string",
+         *                   "priceType": "string",
+         *                   "active": true,
+         *                   "objectId": "string",
+         *                   "objectType": "string",
+         *                   "code": "string",
+         *                   "uomDimension": "string",
+         *                   "priceBook": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "standard": true,
+         *                     "active": true,
+         *                     "archived": true,
+         *                     "selfServiceEnabled": true,
+         *                     "priceAttributes": [
+         *                       "Currency"
+         *                     ]
+         *                   },
+         *                   "uom": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "decimalScale": 0,
+         *                     "roundingMode": "Up",
+         *                     "quantityDimension": "string",
+         *                     "termDimension": "string",
+         *                     "unitCode": "string"
+         *                   },
+         *                   "priceTiers": [
+         *                     {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "amount": 0,
+         *                       "chargeModel": "string",
+         *                       "discountPercentage": 0,
+         *                       "endUnit": 0,
+         *                       "endUnitDimension": "string",
+         *                       "startUnit": 0,
+         *                       "startUnitDimension": "string",
+         *                       "tierNumber": 0
+         *                     }
+         *                   ],
+         *                   "publishStatus": "Unpublished",
+         *                   "lastPublishedById": "string",
+         *                   "lastPublishedDate": "string"
+         *                 },
+         *                 "priceImpact": 0
+         *               }
+         *             ],
+         *             "refId": "string",
+         *             "rampItems": [
+         *               {
+         *                 "salesPrice": 0,
+         *                 "netSalesPrice": 0,
+         *                 "subtotal": 0,
+         *                 "listTotal": 0,
+         *                 "totalPrice": 0,
+         *                 "totalAmount": 0,
+         *                 "deltaCMRR": 0,
+         *                 "deltaARR": 0,
+         *                 "deltaACV": 0,
+         *                 "deltaTCV": 0,
+         *                 "discountAmount": 0,
+         *                 "discountPercentage": 0,
+         *                 "systemDiscount": 0,
+         *                 "systemDiscountAmount": 0,
+         *                 "priceImpacts": [
+         *                   {
+         *                     "priceDimension": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "description": "string",
+         *                       "recordType": "string",
+         *                       "priceTagType": "string",
+         *                       "startTime": "string",
+         *                       "endTime": "string",
+         *                       "priceType": "string",
+         *                       "active": true,
+         *                       "objectId": "string",
+         *                       "objectType": "string",
+         *                       "code": "string",
+         *                       "uomDimension": "string",
+         *                       "priceBook": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "description": "string",
+         *                         "standard": true,
+         *                         "active": true,
+         *                         "archived": true,
+         *                         "selfServiceEnabled": true,
+         *                         "priceAttributes": []
+         *                       },
+         *                       "uom": {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "decimalScale": 0,
+         *                         "roundingMode": "Up",
+         *                         "quantityDimension": "string",
+         *                         "termDimension": "string",
+         *                         "unitCode": "string"
+         *                       },
+         *                       "priceTiers": [
+         *                         {}
+         *                       ],
+         *                       "publishStatus": "Unpublished",
+         *                       "lastPublishedById": "string",
+         *                       "lastPublishedDate": "string"
+         *                     },
+         *                     "priceImpact": 0
+         *                   }
+         *                 ],
+         *                 "endDate": "string",
+         *                 "startDate": "string",
+         *                 "term": 0,
+         *                 "quantity": 0,
+         *                 "sortOrder": 0,
+         *                 "change": true
+         *               }
+         *             ]
+         *           },
+         *           "billingPrice": {
+         *             "todayChargePrice": 0,
+         *             "todayChargeAmount": 0,
+         *             "nextBillingPeriodPrice": 0,
+         *             "nextBillingPeriodAmount": 0,
+         *             "nextBillingDate": "string"
+         *           },
+         *           "changes": [
+         *             {
+         *               "salesPrice": 0,
+         *               "netSalesPrice": 0,
+         *               "subtotal": 0,
+         *               "listTotal": 0,
+         *               "totalPrice": 0,
+         *               "totalAmount": 0,
+         *               "deltaCMRR": 0,
+         *               "deltaARR": 0,
+         *               "deltaACV": 0,
+         *               "deltaTCV": 0,
+         *               "discountAmount": 0,
+         *               "discountPercentage": 0,
+         *               "systemDiscount": 0,
+         *               "systemDiscountAmount": 0,
+         *               "priceImpacts": [
+         *                 {
+         *                   "priceDimension": {
+         *                     "id": "string",
+         *                     "name": "string",
+         *                     "description": "string",
+         *                     "recordType": "string",
+         *                     "priceTagType": "string",
+         *                     "startTime": "string",
+         *                     "endTime": "string",
+         *                     "priceType": "string",
+         *                     "active": true,
+         *                     "objectId": "string",
+         *                     "objectType": "string",
+         *                     "code": "string",
+         *                     "uomDimension": "string",
+         *                     "priceBook": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "description": "string",
+         *                       "standard": true,
+         *                       "active": true,
+         *                       "archived": true,
+         *                       "selfServiceEnabled": true,
+         *                       "priceAttributes": [
+         *                         "Currency"
+         *                       ]
+         *                     },
+         *                     "uom": {
+         *                       "id": "string",
+         *                       "name": "string",
+         *                       "decimalScale": 0,
+         *                       "roundingMode": "Up",
+         *                       "quantityDimension": "string",
+         *                       "termDimension": "string",
+         *                       "unitCode": "string"
+         *                     },
+         *                     "priceTiers": [
+         *                       {
+         *                         "id": "string",
+         *                         "name": "string",
+         *                         "amount": 0,
+         *                         "chargeModel": "string",
+         *                         "discountPercentage": 0,
+         *                         "endUnit": 0,
+         *                         "endUnitDimension": "string",
+         *                         "startUnit": 0,
+         *                         "startUnitDimension": "string",
+         *                         "tierNumber": 0
+         *                       }
+         *                     ],
+         *                     "publishStatus": "Unpublished",
+         *                     "lastPublishedById": "string",
+         *                     "lastPublishedDate": "string"
+         *                   },
+         *                   "priceImpact": 0
+         *                 }
+         *               ],
+         *               "refId": "string",
+         *               "endDate": "string",
+         *               "startDate": "string",
+         *               "term": 0,
+         *               "quantity": 0,
+         *               "lineType": "string",
+         *               "changeType": "string",
+         *               "changeReferenceId": "string",
+         *               "sortOrder": 0
+         *             }
+         *           ],
+         *           "childrenAssets": []
+         *         }
+         *       ]
+         *     }
+         */
+        AssetPreviewResult: {
+            assetNumber?: string;
+            quantity?: number;
+            term?: number;
+            endDate?: string;
+            startDate?: string;
+            cancellationDate?: string;
+            reconfigureStartDate?: string;
+            convertFreeTrialStartDate?: string;
+            orderPrice?: components["schemas"]["PriceCalChangeOrderResultLineItemPrice"];
+            billingPrice?: components["schemas"]["BillingPreviewPrice"];
+            changes?: components["schemas"]["PriceCalChangeOrderResultChangeItem"][];
+            childrenAssets?: components["schemas"]["AssetPreviewResult"][];
+        };
+        /** @description The docs print no property table for this schema: the reference ends inside its example (line 47408). Its properties are read off that example, completed where it is cut off, and the Create Change Order response example (line 22979). */
+        ChangeOrderCreateResponse: {
+            order?: {
+                billToContactId?: string;
+                customerId?: string;
+                discountAmount?: number;
+                discountPercentage?: number;
+                effectiveDate?: string;
+                id?: string;
+                listTotal?: number;
+                name?: string;
+                /** Format: date */
+                poDate?: string;
+                poNumber?: string;
+                priceBookId?: string;
+                shipToContactId?: string;
+                status?: string;
+                subtotal?: number;
+                systemDiscount?: number;
+                systemDiscountAmount?: number;
+                taxAmount?: number;
+                totalAmount?: number;
+                totalPrice?: number;
+            };
+            orderProducts?: {
+                actualQuantity?: number;
+                autoRenew?: boolean;
+                billCycleDay?: string;
+                billCycleStartMonth?: string;
+                billingPeriod?: string;
+                billingTiming?: string;
+                carvesEligible?: boolean;
+                carvesLiabilitySegment?: string;
+                carvesRevenueSegment?: string;
+                change?: boolean;
+                contractLiabilitySegment?: string;
+                contractRevenueSegment?: string;
+                currencyIsoCode?: string;
+                customerId?: string;
+                deltaACV?: unknown;
+                deltaARR?: unknown;
+                deltaCMRR?: unknown;
+                deltaTCV?: unknown;
+                description?: string | null;
+                discount?: number;
+                discountAmount?: number;
+                entity?: Record<string, never>;
+                entityId?: string;
+                evergreen?: boolean;
+                id?: string;
+                includedUnits?: number | null;
+                isChange?: boolean;
+                /** Format: uuid */
+                orderId?: string;
+                sortOrder?: number;
+                lineType?: string;
+                status?: string;
+                uomId?: string;
+                productId?: string;
+                priceBookEntryId?: string;
+                parentId?: unknown;
+                rootId?: unknown;
+                /** Format: uuid */
+                summaryItemId?: string | null;
+                quantity?: number;
+                subscriptionTerm?: number;
+                /** Format: date */
+                subscriptionStartDate?: string;
+                /** Format: date */
+                subscriptionEndDate?: string;
+                listPrice?: number;
+                listTotalPrice?: number;
+                totalPrice?: number;
+                totalAmount?: number;
+                salesPrice?: number | null;
+                netSalesPrice?: number | null;
+                subtotal?: number;
+                systemDiscount?: number;
+                systemDiscountAmount?: number;
+                taxAmount?: number;
+            }[];
+            subscriptions?: {
+                /** Format: uuid */
+                id?: string;
+                /** Format: uuid */
+                customerId?: string;
+                subscriptionInternalNumber?: unknown;
+                name?: string;
+                subscriptionVersion?: number;
+                status?: string;
+                currencyIsoCode?: unknown;
+                subscriptionTerm?: number;
+                actualSubscriptionTerm?: number;
+                uomId?: string;
+                /** Format: date */
+                subscriptionStartDate?: string;
+                /** Format: date */
+                subscriptionEndDate?: string;
+                autoRenew?: unknown;
+                renewalTerm?: number;
+                productId?: string;
+                priceBookEntryId?: string;
+                parentId?: unknown;
+                /** Format: uuid */
+                rootId?: string;
+                parentObjectType?: string;
+                originalSubscriptionId?: unknown;
+                originalSubscriptionNumber?: unknown;
+                lastVersionedSubscriptionId?: unknown;
+                subscriptionCompositeId?: string;
+                quantity?: number;
+                salesPrice?: number;
+                totalPrice?: number;
+                totalAmount?: number;
+                taxAmount?: number;
+                orderOnDate?: unknown;
+                todayARR?: unknown;
+                todayCMRR?: unknown;
+                totalTCV?: number;
+                totalACV?: number;
+                todaysQuantity?: unknown;
+                /** Format: uuid */
+                orderProductId?: string;
+                priceBookId?: string;
+                listPrice?: number;
+                bundled?: unknown;
+                billingTiming?: unknown;
+                billingPeriod?: unknown;
+                includedUnits?: unknown;
+                tcv?: number;
+                subscriptionLevel?: number;
+                createdById?: unknown;
+                lastModifiedById?: unknown;
+                reconfigureEffectiveDate?: unknown;
+                cancellationDate?: unknown;
+            }[];
+            assets?: unknown[];
+            entitlements?: unknown[];
+            previews?: unknown;
+            invoices?: {
+                invoice?: {
+                    /** Format: uuid */
+                    activatedById?: string;
+                    syncTime?: unknown;
+                    /** Format: date */
+                    endDate?: string;
+                    /** Format: date */
+                    dueDate?: string;
+                    appliedById?: unknown;
+                    taxStatus?: string;
+                    balance?: number;
+                    /** Format: uuid */
+                    lastModifiedById?: string;
+                    /** Format: uuid */
+                    customerId?: string;
+                    /** Format: uuid */
+                    id?: string;
+                    billToContactId?: unknown;
+                    paymentDetails?: unknown;
+                    /** Format: uuid */
+                    createdById?: string;
+                    paymentStatus?: string;
+                    amountWithoutTax?: number;
+                    amount?: number;
+                    appliedByObject?: string;
+                    /** Format: date-time */
+                    lastModifiedDate?: string;
+                    recordType?: string;
+                    /** Format: date */
+                    targetDate?: string;
+                    /** Format: date */
+                    invoiceDate?: string;
+                    accountingStatus?: string;
+                    invoicePdf?: unknown;
+                    paymentHostedUrl?: unknown;
+                    /** Format: date-time */
+                    createdDate?: string;
+                    /** Format: date-time */
+                    activatedTime?: string;
+                    name?: string;
+                    /** Format: uuid */
+                    tenantId?: string;
+                    externalInvoiceId?: unknown;
+                    currencyIsoCode?: unknown;
+                    taxAmount?: number;
+                    isCatchUp?: boolean;
+                    /** Format: date */
+                    startDate?: string;
+                    status?: string;
+                };
+                items?: {
+                    transactionQuantity?: number;
+                    /** Format: date */
+                    endDate?: string;
+                    productName?: string;
+                    assetNumber?: string;
+                    balance?: number;
+                    /** Format: uuid */
+                    lastModifiedById?: string;
+                    appliedByItemId?: unknown;
+                    transactionAmount?: number;
+                    invoiceNumber?: string;
+                    /** Format: uuid */
+                    id?: string;
+                    /** Format: uuid */
+                    createdById?: string;
+                    appliedByObject?: string;
+                    productId?: string;
+                    /** Format: date-time */
+                    lastModifiedDate?: string;
+                    recordType?: string;
+                    billingTiming?: string;
+                    uomId?: string;
+                    /** Format: date */
+                    transactionDate?: string;
+                    assetType?: string;
+                    appliedCredits?: number;
+                    /** Format: uuid */
+                    accountId?: string;
+                    /** Format: date-time */
+                    createdDate?: string;
+                    /** Format: uuid */
+                    tenantId?: string;
+                    name?: string;
+                    /** Format: uuid */
+                    invoiceId?: string;
+                    currencyIsoCode?: unknown;
+                    taxAmount?: number;
+                    isCatchUp?: boolean;
+                    ratedCredits?: number;
+                    /** Format: date */
+                    startDate?: string;
+                }[];
+            }[];
+        };
+        /** @description Referenced by the docs (first at line 18810) but not described in them; its properties are read off the docs' example at line 18801. */
+        CancelBillingSchedulesRequest: {
+            scheduleIds?: string[];
+        };
+        /** @description Referenced by the docs (first at line 18972) but not described in them; its properties are read off the docs' example at line 18963. */
+        ActivateBillingSchedulesRequest: {
+            scheduleIds?: string[];
+        };
+        /** @description Referenced by the docs (first at line 19704) but not described in them; its properties are read off the docs' example at line 19639. */
+        ImportAndExportBillingSettingsVO: {
+            subscriptionDateFieldForBcd?: {
+                fieldApiName?: string;
+            };
+            autoSetBcdMode?: {
+                mode?: string;
+                setting?: string;
+            };
+            sfCustomSettings?: {
+                autoAlignBillingPeriodEnabled?: boolean;
+                billingPeriodAlign?: string;
+                autoAlignPaymentTermEnabled?: boolean;
+                paymentMethod?: string;
+                autoAlignPaymentMethodEnabled?: boolean;
+                customerRealtimeSyncEnabled?: boolean;
+            };
+            billingSettings?: {
+                "Bill Cycle Day"?: string;
+                "Billing Period"?: string;
+                "Billing Start Month"?: string;
+                "Billing Timing"?: string;
+                prorationEnabled?: boolean;
+                "Payment Term"?: string;
+                hideZeroItems?: boolean;
+                "Credit Memo Mode"?: string;
+                "Term Basis"?: string;
+                revenueModelMapping?: {
+                    [key: string]: string;
+                };
+                splitBySalesAccount?: boolean;
+                splitForMilestone?: boolean;
+                specificPeriods?: number;
+                groupingAttributes?: {
+                    id?: string;
+                    name?: string;
+                    status?: string;
+                    isStandard?: boolean;
+                    groupingField?: string;
+                    description?: string;
+                    conditions?: {
+                        /** Format: uuid */
+                        id?: string;
+                        name?: string;
+                        filters?: {
+                            apiName?: string;
+                            name?: string;
+                            operand?: string;
+                            operator?: string;
+                            type?: string;
+                            value?: string;
+                        }[];
+                    }[];
+                }[];
+            };
+        };
+        /** @description Referenced by the docs (first at line 20127) but not described in them; the docs show no example of it either. */
+        CreditSettingsResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 20957) but not described in them; its properties are read off the docs' example at line 20947. */
+        DeleteOrderRequest: {
+            orderIds?: string[];
+            allowDeleteCanceledOrder?: boolean;
+        };
+        /** @description Referenced by the docs (first at line 20966) but not described in them; the docs show no example of it either. */
+        OrdersDeleteResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 23131) but not described in them; its properties are read off the docs' example at line 23126. */
+        SyncJobRequest: string;
+        /** @description Referenced by the docs (first at line 23332) but not described in them; its properties are read off the docs' example at line 23316. */
+        SelfServiceResponse: {
+            data?: Record<string, never>;
+            status?: string;
+            errorType?: string;
+            errorCode?: string;
+            warnings?: string[];
+            message?: string;
+        };
+        /** @description Referenced by the docs (first at line 23769) but not described in them; its properties are read off the docs' example at line 23739. */
+        OrderSyncJobResponse: {
+            data?: {
+                /** Format: uuid */
+                id?: string;
+                name?: string;
+                scheduleId?: string;
+                type?: string;
+                parameters?: {
+                    graphqlFilter?: string;
+                };
+                status?: string;
+                sourceRecords?: number;
+                targetRecords?: number;
+                recordsToSync?: number;
+                recordsProcessed?: number;
+                batchSize?: number;
+                totalBatches?: number;
+                batchesProcessed?: number;
+                errorCode?: string;
+                errorMessage?: string;
+                executionSeconds?: number;
+                startTime?: number;
+                endTime?: number;
+            };
+        };
+        /** @description Referenced by the docs (first at line 23950) but not described in them; its properties are read off the docs' example at line 23930. */
+        CreateDebitMemosRequest: {
+            debitMemo?: {
+                customerId?: string;
+                amount?: string;
+                /** Format: date */
+                startDate?: string;
+                /** Format: date */
+                endDate?: string;
+                taxAmount?: string;
+                /** Format: uuid */
+                sourceId?: string;
+                sourceType?: string;
+                chargeReason?: string;
+                status?: string;
+                currencyCode?: string;
+                description?: string;
+            };
+            notifyCrm?: boolean;
+        };
+        /** @description Referenced by the docs (first at line 23978) but not described in them; its properties are read off the docs' example at line 23958. */
+        CreateDebitMemoResponse: {
+            /** Format: uuid */
+            id?: string;
+            customerId?: string;
+            amount?: string;
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            taxAmount?: string;
+            /** Format: uuid */
+            sourceId?: string;
+            sourceType?: string;
+            chargeReason?: string;
+            status?: string;
+            currencyCode?: string;
+            description?: string;
+        };
+        /** @description Referenced by the docs (first at line 24155) but not described in them; its properties are read off the docs' example at line 24134. */
+        UpdateDebitMemosRequest: {
+            debitMemo?: {
+                /** Format: uuid */
+                id?: string;
+                customerId?: string;
+                amount?: string;
+                /** Format: date */
+                startDate?: string;
+                /** Format: date */
+                endDate?: string;
+                taxAmount?: string;
+                /** Format: uuid */
+                sourceId?: string;
+                sourceType?: string;
+                chargeReason?: string;
+                status?: string;
+                currencyCode?: string;
+                description?: string;
+            };
+            notifyCrm?: boolean;
+        };
+        /** @description Referenced by the docs (first at line 24183) but not described in them; its properties are read off the docs' example at line 24163. */
+        UpdateDebitMemoResponse: {
+            /** Format: uuid */
+            id?: string;
+            customerId?: string;
+            amount?: string;
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            taxAmount?: string;
+            /** Format: uuid */
+            sourceId?: string;
+            sourceType?: string;
+            chargeReason?: string;
+            status?: string;
+            currencyCode?: string;
+            description?: string;
+        };
+        /** @description Referenced by the docs (first at line 24336) but not described in them; its properties are read off the docs' example at line 24326. */
+        CancelDebitMemosRequest: {
+            debitMemoIds?: string[];
+            notifyCrm?: boolean;
+        };
+        /** @description Referenced by the docs (first at line 24500) but not described in them; its properties are read off the docs' example at line 24490. */
+        ActivateDebitMemosRequest: {
+            debitMemoIds?: string[];
+            notifyCrm?: boolean;
+        };
+        /** @description Referenced by the docs (first at line 25015) but not described in them; its properties are read off the docs' example at line 24998. */
+        CancelCreditMemosRequest: {
+            creditMemoIds?: string[];
+            notifyCrm?: boolean;
+            notifyDebitMemoChangedToCrm?: boolean;
+            notifyPaymentChangedToCrm?: boolean;
+            creditMemoComment?: {
+                comment?: string;
+            };
+            paymentDetail?: string;
+            graphqlFilter?: string;
+        };
+        /** @description Referenced by the docs (first at line 25024) but not described in them; the docs show no example of it either. */
+        CreateAsyncJobResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 25225) but not described in them; its properties are read off the docs' example at line 25192. */
+        ActivateCreditMemosRequest: {
+            creditMemoIds?: string[];
+            notifyCrm?: boolean;
+            creditMemoComment?: {
+                comment?: string;
+            };
+            /** Format: date */
+            creditMemoDate?: string;
+            graphqlFilter?: string;
+            data?: {
+                /** Format: uuid */
+                id?: string;
+                taxAmount?: number;
+                amount?: number;
+                balance?: number;
+                /** Format: date */
+                creditMemoDate?: string;
+                creditMemoItems?: {
+                    /** Format: uuid */
+                    id?: string;
+                    /** Format: uuid */
+                    creditMemoId?: string;
+                    taxAmount?: number;
+                    balance?: number;
+                    transactionAmount?: number;
+                }[];
+            }[];
+        };
+        /** @description Referenced by the docs (first at line 25551) but not described in them; the docs show no example of it either. */
+        GetInvoicesByCreditMemoAppliedIdResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 25694) but not described in them; the docs show no example of it either. */
+        GetDebitMemosByCreditMemoAppliedIdResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 25855) but not described in them; its properties are read off the docs' example at line 25842. */
+        DeleteCreditMemosRequest: {
+            creditMemoIds?: string[];
+            notifyCrm?: boolean;
+            notifyDebitMemoChangedToCrm?: boolean;
+            notifyPaymentChangedToCrm?: boolean;
+            graphqlFilter?: string;
+        };
+        /** @description Referenced by the docs (first at line 26027) but not described in them; its properties are read off the docs' examples at line 26017, 26410. */
+        PayInvoicesRequest: {
+            writeOffInvoiceIds?: string[];
+            payInvoices?: {
+                /** Format: uuid */
+                invoiceId?: string;
+                customerId?: string;
+                transactionAmount?: number;
+                paymentId?: string;
+                paymentSource?: string;
+                paymentNumber?: string;
+            }[];
+            configMap?: {
+                triggerFromNue?: boolean;
+            };
+        };
+        /** @description Referenced by the docs (first at line 26228) but not described in them; its properties are read off the docs' example at line 26209. */
+        RefundInvoicesRequest: {
+            refundInvoices?: {
+                /** Format: uuid */
+                invoiceId?: string;
+                customerId?: string;
+                transactionAmount?: number;
+                paymentId?: string;
+                paymentSource?: string;
+                paymentNumber?: string;
+            }[];
+            configMap?: {
+                triggerFromNue?: boolean;
+            };
+        };
+        /** @description Referenced by the docs (first at line 26612) but not described in them; its properties are read off the docs' example at line 26602. */
+        CancelPaymentsRequest: {
+            paymentIds?: string[];
+        };
+        /** @description Referenced by the docs (first at line 26621) but not described in them; the docs show no example of it either. */
+        InvoicesPaymentResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 26798) but not described in them; its properties are read off the docs' example at line 26778. */
+        UnapplyCreditMemoToInvoiceRequest: {
+            unappliedInvoices?: {
+                /** Format: uuid */
+                invoiceId?: string;
+                customerId?: string;
+                /** Format: uuid */
+                creditMemoId?: string;
+                transactionAmount?: number;
+                paymentId?: string;
+                paymentSource?: string;
+                paymentNumber?: string;
+            }[];
+            configMap?: {
+                triggerFromNue?: boolean;
+            };
+        };
+        /** @description Referenced by the docs (first at line 27001) but not described in them; its properties are read off the docs' example at line 26981. */
+        ApplyCreditMemoToInvoiceRequest: {
+            appliedInvoices?: {
+                /** Format: uuid */
+                invoiceId?: string;
+                customerId?: string;
+                /** Format: uuid */
+                creditMemoId?: string;
+                transactionAmount?: number;
+                paymentId?: string;
+                paymentSource?: string;
+                paymentNumber?: string;
+            }[];
+            configMap?: {
+                triggerFromNue?: boolean;
+            };
+        };
+        /** @description Referenced by the docs (first at line 27230) but not described in them; its properties are read off the docs' examples at line 27198, 28211. */
+        PaymentRuleRequest: {
+            name?: string;
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            status?: string;
+            conditions?: {
+                /** Format: uuid */
+                id?: string;
+                name?: string;
+                action?: string;
+                externalSystemType?: string;
+                externalSystemId?: string;
+                filters?: {
+                    apiName?: string;
+                    name?: string;
+                    operand?: string;
+                    operator?: string;
+                    type?: string;
+                    value?: string;
+                    nestedApiName?: string;
+                    nestedType?: string;
+                }[];
+            }[];
+            description?: string;
+        };
+        /** @description Referenced by the docs (first at line 27392) but not described in them; its properties are read off the docs' example at line 27383. */
+        DeletePaymentRulesRequest: {
+            paymentRuleIds?: string[];
+        };
+        /** @description Referenced by the docs (first at line 27577) but not described in them; the docs show no example of it either. */
+        PaymentRulesProcessResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 27730) but not described in them; its properties are read off the docs' example at line 27721. */
+        DeactivatePaymentRulesRequest: {
+            paymentRuleIds?: string[];
+        };
+        /** @description Referenced by the docs (first at line 27892) but not described in them; its properties are read off the docs' example at line 27883. */
+        ActivePaymentRulesRequest: {
+            paymentRuleIds?: string[];
+        };
+        /** @description Referenced by the docs (first at line 28044) but not described in them; the docs show no example of it either. */
+        PaymentRuleResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 28606) but not described in them; its properties are read off the docs' example at line 28595. */
+        GetUsageInBatchRequest: {
+            /** Format: date-time */
+            since?: string;
+            /** Format: date-time */
+            until?: string;
+            subscriptionIds?: string[];
+        };
+        /** @description Referenced by the docs (first at line 28615) but not described in them; the docs show no example of it either. */
+        GetUsageInBatchResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 28766) but not described in them; its properties are read off the docs' example at line 28756. */
+        RateUsagesRequest: {
+            usageIds?: string[];
+            graphqlFilter?: string;
+        };
+        /** @description Referenced by the docs (first at line 28919) but not described in them; its properties are read off the docs' example at line 28909. */
+        CancelUsagesRequest: {
+            usageIds?: string[];
+            graphqlFilter?: string;
+        };
+        /** @description Referenced by the docs (first at line 29119) but not described in them; its properties are read off the docs' example at line 29087. */
+        PostRawUsageRequest: {
+            transactionId?: string;
+            data?: {
+                /** Format: uuid */
+                id?: string;
+                rawUsageNumber?: string;
+                transactionId?: string;
+                customerId?: string;
+                subscriptionId?: string;
+                subscriptionNumber?: string;
+                /** Format: date-time */
+                timestamp?: string;
+                quantity?: number;
+                /** Format: uuid */
+                usageId?: string;
+                salesAccountId?: string;
+                sortKey?: number;
+                customerName?: string;
+                productSKU?: string;
+                productName?: string;
+                autoNumberFormat?: string;
+                autoNumberSequence?: number;
+                properties?: {
+                    [key: string]: string;
+                };
+                status?: string;
+            }[];
+        };
+        /** @description Referenced by the docs (first at line 29128) but not described in them; the docs show no example of it either. */
+        PostRawUsageResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 29309) but not described in them; its properties are read off the docs' example at line 29284. */
+        RatedUsageRequest: {
+            transactionId?: string;
+            data?: {
+                customerId?: string;
+                customerName?: string;
+                subscriptionId?: string;
+                subscriptionNumber?: string;
+                productSKU?: string;
+                productName?: string;
+                /** Format: date-time */
+                timestamp?: string;
+                quantity?: number;
+                ratedAmount?: number;
+                currencyIsoCode?: string;
+                properties?: {
+                    [key: string]: string;
+                };
+            }[];
+        };
+        /** @description Referenced by the docs (first at line 29318) but not described in them; the docs show no example of it either. */
+        RatedUsageResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 29467) but not described in them; its properties are read off the docs' example at line 29457. */
+        GetUsageRequest: {
+            /** Format: date-time */
+            since?: string;
+            /** Format: date-time */
+            until?: string;
+        };
+        /** @description Referenced by the docs (first at line 29476) but not described in them; the docs show no example of it either. */
+        GetUsageResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 29923) but not described in them; the docs show no example of it either. */
+        TenantConfigurationResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 30076) but not described in them; its properties are read off the docs' example at line 30065. */
+        AsyncJobResponse: {
+            status?: string;
+            error?: {
+                errorCode?: string;
+                errorMessage?: string;
+            };
+        };
+        /** @description Referenced by the docs (first at line 30253) but not described in them; the docs show no example of it either. */
+        ResyncInvoiceToPaymentResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 30414) but not described in them; its properties are read off the docs' example at line 30401. */
+        ConvertPaymentStatusRequest: {
+            convertPaymentStatuses?: {
+                /** Format: uuid */
+                id?: string;
+                paymentStatus?: string;
+                paymentDetails?: string;
+            }[];
+        };
+        /** @description Referenced by the docs (first at line 30592) but not described in them; its properties are read off the docs' example at line 30575. */
+        CancelInvoicesRequest: {
+            invoiceIds?: string[];
+            notifyCrm?: boolean;
+            notifyDebitMemoChangedToCrm?: boolean;
+            notifyPaymentChangedToCrm?: boolean;
+            invoiceComment?: {
+                comment?: string;
+            };
+            paymentDetail?: string;
+            graphqlFilter?: string;
+        };
+        /** @description Referenced by the docs (first at line 30804) but not described in them; its properties are read off the docs' example at line 30770. */
+        ActivateInvoicesRequest: {
+            invoiceIds?: string[];
+            notifyCrm?: boolean;
+            invoiceComment?: {
+                comment?: string;
+            };
+            /** Format: date */
+            invoiceDate?: string;
+            data?: {
+                /** Format: uuid */
+                id?: string;
+                taxAmount?: number;
+                amount?: number;
+                balance?: number;
+                /** Format: date */
+                invoiceDate?: string;
+                invoiceItems?: {
+                    /** Format: uuid */
+                    id?: string;
+                    /** Format: uuid */
+                    invoiceId?: string;
+                    taxAmount?: number;
+                    balance?: number;
+                    transactionAmount?: number;
+                }[];
+            }[];
+            enabledAppliedCredits?: boolean;
+            graphqlFilter?: string;
+        };
+        /** @description Referenced by the docs (first at line 30972) but not described in them; its properties are read off the docs' example at line 30960. */
+        SyncJobRequestSyncJobParams: {
+            parameters?: {
+                graphqlFilter?: string;
+            };
+            batchSize?: number;
+            scheduleId?: string;
+            name?: string;
+        };
+        /** @description Referenced by the docs (first at line 30981) but not described in them; the docs show no example of it either. */
+        SyncJobSyncJobParams: Record<string, never>;
+        /** @description Referenced by the docs (first at line 31138) but not described in them; its properties are read off the docs' example at line 31127. */
+        ReplayFailedInvoiceSeqTasksRequest: {
+            invoiceIds?: string[];
+        };
+        /** @description Referenced by the docs (first at line 31159) but not described in them; its properties are read off the docs' example at line 31146. */
+        ReplayFailedInvoiceSeqTasksResponse: {
+            results?: {
+                "53d27b9b-fb60-4eb3-831e-4b8b2ba5a381"?: string;
+                "9cd40a9b-98fb-4c6c-9b2b-f89873232dc1"?: string;
+                "fbdf6f2e-69ee-4f03-b7a2-7f99f6965ce9"?: string;
+            };
+        };
+        /** @description Referenced by the docs (first at line 31300) but not described in them; the docs show no example of it either. */
+        ResyncInvoiceToCrmResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 31463) but not described in them; its properties are read off the docs' example at line 31450. */
+        CreditConvertRequest: {
+            credits?: {
+                /** Format: uuid */
+                creditId?: string;
+                creditNumber?: string;
+                amount?: number;
+            }[];
+        };
+        /** @description Referenced by the docs (first at line 31543) but not described in them; its properties are read off the docs' example at line 31471. */
+        CreditConvertResponse: {
+            invoices?: {
+                /** Format: uuid */
+                id?: string;
+                /** Format: uuid */
+                tenantId?: string;
+                creditMemoNumber?: string;
+                /** Format: date */
+                creditMemoDate?: string;
+                accountId?: string;
+                status?: string;
+                amount?: number;
+                amountWithoutTax?: number;
+                taxAmount?: number;
+                balance?: number;
+                /** Format: date */
+                dueDate?: string;
+                /** Format: date */
+                startDate?: string;
+                /** Format: date */
+                endDate?: string;
+                /** Format: date */
+                targetDate?: string;
+                salesAccountId?: string;
+                items?: {
+                    /** Format: uuid */
+                    id?: string;
+                    creditMemoItemNumber?: string;
+                    /** Format: uuid */
+                    creditMemoId?: string;
+                    creditMemoNumber?: string;
+                    /** Format: uuid */
+                    tenantId?: string;
+                    accountId?: string;
+                    productId?: string;
+                    productName?: string;
+                    assetId?: string;
+                    assetNumber?: string;
+                    assetType?: string;
+                    uomId?: string;
+                    /** Format: date */
+                    transactionDate?: string;
+                    transactionAmount?: number;
+                    transactionAmountWithoutTax?: number;
+                    transactionQuantity?: number;
+                    taxAmount?: number;
+                    balance?: number;
+                    /** Format: date */
+                    startDate?: string;
+                    /** Format: date */
+                    endDate?: string;
+                    status?: string;
+                    salesAccountId?: string;
+                    details?: {
+                        /** Format: uuid */
+                        id?: string;
+                        creditMemoItemDetailNumber?: string;
+                        /** Format: uuid */
+                        creditMemoItemId?: string;
+                        /** Format: uuid */
+                        creditMemoId?: string;
+                        /** Format: uuid */
+                        tenantId?: string;
+                        accountId?: string;
+                        orderProductId?: string;
+                        transactionAmountWithoutTax?: number;
+                        transactionQuantity?: number;
+                        taxAmount?: number;
+                        /** Format: date */
+                        startDate?: string;
+                        /** Format: date */
+                        endDate?: string;
+                        billingTiming?: string;
+                        status?: string;
+                        salesAccountId?: string;
+                    }[];
+                }[];
+            }[];
+        };
+        /** @description Referenced by the docs (first at line 31851) but not described in them; the docs show no example of it either. */
+        ResyncCreditMemoToCrmResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 32171) but not described in them; the docs show no example of it either. */
+        GetCreditMemoByInvoiceIdResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 32619) but not described in them; its properties are read off the docs' example at line 32606. */
+        DeleteInvoicesRequest: {
+            invoiceIds?: string[];
+            notifyCrm?: boolean;
+            notifyDebitMemoChangedToCrm?: boolean;
+            notifyPaymentChangedToCrm?: boolean;
+            graphqlFilter?: string;
+        };
+        /** @description Referenced by the docs (first at line 33633) but not described in them; its properties are read off the docs' example at line 33619. */
+        UpdateEventTypeRegistrationRequest: {
+            name?: string;
+            eventTypes?: string[];
+            actionType?: string;
+            endpoint?: string;
+            description?: string;
+        };
+        /** @description Referenced by the docs (first at line 35277) but not described in them; its properties are read off the docs' example at line 35251. */
+        TransactionHubUploadResponse: {
+            status?: string;
+            result?: {
+                successCount?: number;
+                skipCount?: number;
+                failureCount?: number;
+                errors?: {
+                    transactionType?: string;
+                    nueId?: string;
+                    externalSystem?: string;
+                    externalSystemId?: string;
+                    externalId?: string;
+                    direction?: string;
+                    description?: string;
+                    errorMessage?: string;
+                }[];
+            };
+            errorCode?: string;
+            errorMessage?: string;
+        };
+        /** @description Referenced by the docs (first at line 35442) but not described in them; its properties are read off the docs' example at line 35425. */
+        UploadTransactionHubRequest: {
+            data?: {
+                transactionType?: string;
+                nueId?: string;
+                externalSystem?: string;
+                externalSystemId?: string;
+                externalId?: string;
+                direction?: string;
+                description?: string;
+            }[];
+        };
+        /** @description Referenced by the docs (first at line 35451) but not described in them; the docs show no example of it either. */
+        CreateUploadTransactionHubJobResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 35638) but not described in them; its properties are read off the docs' examples at line 35610, 36016. */
+        UpsertTransactionHubRequest: {
+            transactionHubs?: {
+                transactionType?: string;
+                /** Format: uuid */
+                nueId?: string;
+                externalSystem?: string;
+                externalSystemId?: string;
+                externalId?: string;
+                status?: string;
+                direction?: string;
+                errorCode?: string;
+                errorMessage?: string;
+            }[];
+        };
+        /** @description Referenced by the docs (first at line 35677) but not described in them; its properties are read off the docs' examples at line 35644, 36050. */
+        UpsertTransactionHubResponse: {
+            transactionHubs?: {
+                transactionType?: string;
+                /** Format: uuid */
+                nueId?: string;
+                externalSystem?: string;
+                externalSystemId?: string;
+                /** Format: uuid */
+                id?: string;
+                externalId?: string;
+                status?: string;
+                errorCode?: string;
+                errorMessage?: string;
+                createdTime?: number;
+                lastModifiedTime?: number;
+            }[];
+            errorMessage?: string;
+        };
+        /** @description Referenced by the docs (first at line 35844) but not described in them; its properties are read off the docs' example at line 35826. */
+        RemoveTransactionHubRequest: {
+            transactionHubs?: {
+                transactionType?: string;
+                /** Format: uuid */
+                nueId?: string;
+                externalSystem?: string;
+            }[];
+        };
+        /** @description Referenced by the docs (first at line 35857) but not described in them; its properties are read off the docs' example at line 35850. */
+        RemoveTransactionHubResponse: {
+            removed?: number;
+        };
+        /** @description Referenced by the docs (first at line 36229) but not described in them; its properties are read off the docs' example at line 36218. */
+        RevenueFieldMappingResponse: {
+            /** Format: uuid */
+            id?: string;
+            nueFieldName?: string;
+            externalFieldName?: string;
+            label?: string;
+            dataType?: string;
+        };
+        /** @description Referenced by the docs (first at line 36382) but not described in them; its properties are read off the docs' example at line 36372. */
+        RevenueFieldRequest: {
+            nueFieldName?: string;
+            externalFieldName?: string;
+            label?: string;
+            dataType?: string;
+        };
+        /** @description Referenced by the docs (first at line 36544) but not described in them; its properties are read off the docs' example at line 36534. */
+        UpdateRevenueFieldRequest: {
+            /** Format: uuid */
+            id?: string;
+            nueFieldName?: string;
+            label?: string;
+            dataType?: string;
+        };
+        /** @description Referenced by the docs (first at line 37154) but not described in them; its properties are read off the docs' example at line 37143. */
+        CreateEventRequest: {
+            eventType?: string;
+            content?: {
+                [key: string]: Record<string, never>;
+            };
+        };
+        /** @description Referenced by the docs (first at line 37169) but not described in them; its properties are read off the docs' example at line 37160. */
+        ObjectResponse: {
+            id?: string;
+        };
+        /** @description Referenced by the docs (first at line 37314) but not described in them; its properties are read off the docs' example at line 37305. */
+        TestEvent: {
+            eventType?: string;
+            actionType?: string;
+            target?: string;
+        };
+        /** @description Referenced by the docs (first at line 37323) but not described in them; the docs show no example of it either. */
+        EventDispatchResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 37594) but not described in them; the docs show no example of it either. */
+        GetEventResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 37866) but not described in them; the docs show no example of it either. */
+        GetEventPostResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 38001) but not described in them; the docs show no example of it either. */
+        GetEventProcessLogsResponse: Record<string, never>;
+        /** @description Referenced by the docs (first at line 45797) but not described in them; the docs show no example of it either. */
+        PriceCalProduct: Record<string, never>;
+        /** @description Referenced by the docs (first at line 45798) but not described in them; the docs show no example of it either. */
+        PriceCalProductOption: Record<string, never>;
+        /** @description Referenced by the docs (first at line 45803) but not described in them; the docs show no example of it either. */
+        PriceCalLineItem: Record<string, never>;
+        /** @description Referenced by the docs (first at line 45804) but not described in them; the docs show no example of it either. */
+        PriceCalUom: Record<string, never>;
+        /** @description Referenced by the docs (first at line 46338) but not described in them; the docs show no example of it either. */
+        PriceCalSubscriptionChange: Record<string, never>;
+        /** @description Referenced by the docs (first at line 46341) but not described in them; the docs show no example of it either. */
+        CurrentPreviewPrice: Record<string, never>;
+        /** @description Referenced by the docs (first at line 47382) but not described in them; the docs show no example of it either. */
+        PriceCalChangeOrderResultLineItemPrice: Record<string, never>;
+        /** @description Referenced by the docs (first at line 47384) but not described in them; the docs show no example of it either. */
+        PriceCalChangeOrderResultChangeItem: Record<string, never>;
         /** @description The credit statistics of a customer, with warnings for pools that could not be read. */
         CreditStatsResponse: {
             /** @description The outcome of the request. */
@@ -87,14 +15441,7119 @@ export interface components {
             message?: string;
         };
     };
-    responses: never;
-    parameters: never;
+    responses: {
+        /** @description Unauthorized */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Bad Request */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /** @description Accepted */
+        Accepted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not Found */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": unknown;
+            };
+        };
+        /** @description Unauthorized: no valid API key, access token or user credentials were provided (the Introduction: a request without a valid apiAccessKey gets 401). */
+        InferredUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+    };
+    parameters: {
+        /**
+         * @description The start time of the login history.
+         *     Should provide as a string that represent a valid date-time,
+         *     which will be parsed using the DateTimeFormatter.ISO_OFFSET_DATE_TIME format follows the pattern:yyyy-MM-dd'T'HH:mm:ss.SSSXXX.
+         *     e.g."2023-10-31T12:37:32.000%2B01:00","2023-10-31T12:37:32.000-01:00","2023-10-31T12:37:32.000Z"in URL.
+         */
+        StartTimeQuery: string;
+        /**
+         * @description The end time of the login history.
+         *     Should provide as a string that represent a valid date-time,
+         *     which will be parsed using the DateTimeFormatter.ISO_OFFSET_DATE_TIME format follows the pattern:yyyy-MM-dd'T'HH:mm:ss.SSSXXX.
+         *     e.g."2023-10-31T12:37:32.000%2B01:00","2023-10-31T12:37:32.000-01:00","2023-10-31T12:37:32.000Z"in URL.
+         */
+        EndTimeQuery: string;
+        /** @description The limit of the number of records queried. */
+        LimitQuery: number;
+        /** @description The object name. */
+        ObjectApiNamePath: string;
+        IdPath: string;
+        ObjectNamePath: string;
+        /** @description The value set name. */
+        ValueSetNamePath: string;
+        QueryParameter: string;
+        OperationNameQuery: string;
+        VariablesQuery: string;
+        /**
+         * @description The media type of the request body. The docs list this header as a parameter without a description; their code samples send `application/json`.
+         * @example application/json
+         */
+        ContentTypeHeader: string;
+        /** @description The import job ID */
+        JobIdPath: string;
+        ApiNamePath: string;
+        ObjectTypePath: string;
+        ObjectIdPath: string;
+        InternalQuery: boolean;
+        OrderIdPath: string;
+        SubscriptionIdPath: string;
+        CreditMemoIdPath: string;
+        CustomerIdPath: string;
+        InvoiceIdPath: string;
+        ContactIdPath: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listLoginHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The start time of the login history.
+                 *     Should provide as a string that represent a valid date-time,
+                 *     which will be parsed using the DateTimeFormatter.ISO_OFFSET_DATE_TIME format follows the pattern:yyyy-MM-dd'T'HH:mm:ss.SSSXXX.
+                 *     e.g."2023-10-31T12:37:32.000%2B01:00","2023-10-31T12:37:32.000-01:00","2023-10-31T12:37:32.000Z"in URL.
+                 */
+                startTime?: components["parameters"]["StartTimeQuery"];
+                /**
+                 * @description The end time of the login history.
+                 *     Should provide as a string that represent a valid date-time,
+                 *     which will be parsed using the DateTimeFormatter.ISO_OFFSET_DATE_TIME format follows the pattern:yyyy-MM-dd'T'HH:mm:ss.SSSXXX.
+                 *     e.g."2023-10-31T12:37:32.000%2B01:00","2023-10-31T12:37:32.000-01:00","2023-10-31T12:37:32.000Z"in URL.
+                 */
+                endTime?: components["parameters"]["EndTimeQuery"];
+                /** @description The limit of the number of records queried. */
+                limit?: components["parameters"]["LimitQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginHistoryVO"][];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    listUserLoginHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The start time of the login history.
+                 *     Should provide as a string that represent a valid date-time,
+                 *     which will be parsed using the DateTimeFormatter.ISO_OFFSET_DATE_TIME format follows the pattern:yyyy-MM-dd'T'HH:mm:ss.SSSXXX.
+                 *     e.g."2023-10-31T12:37:32.000%2B01:00","2023-10-31T12:37:32.000-01:00","2023-10-31T12:37:32.000Z"in URL.
+                 */
+                startTime?: components["parameters"]["StartTimeQuery"];
+                /**
+                 * @description The end time of the login history.
+                 *     Should provide as a string that represent a valid date-time,
+                 *     which will be parsed using the DateTimeFormatter.ISO_OFFSET_DATE_TIME format follows the pattern:yyyy-MM-dd'T'HH:mm:ss.SSSXXX.
+                 *     e.g."2023-10-31T12:37:32.000%2B01:00","2023-10-31T12:37:32.000-01:00","2023-10-31T12:37:32.000Z"in URL.
+                 */
+                endTime?: components["parameters"]["EndTimeQuery"];
+                /** @description The limit of the number of records queried. */
+                limit?: components["parameters"]["LimitQuery"];
+            };
+            header?: never;
+            path: {
+                /** @description User ID */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginHistoryVO"][];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    listUserRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user ID */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRole"][];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    getConnectedSalesforceUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesforceUserIntegration"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    getUserProfile: {
+        parameters: {
+            query?: {
+                "with-detail"?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetUserResult"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    listFunctionPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Function"][];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleVO"][];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    getRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user role ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    verifyAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The token verification request. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenVerificationRequest"];
+            };
+        };
+        responses: {
+            /** @description Verified the access tokens successfully. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthenticationResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The authentication request. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthenticationRequest"];
+            };
+        };
+        responses: {
+            /** @description Received the access tokens successfully. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthenticationResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    revokeRefreshToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    refreshAccessToken: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description API Access Key */
+                apiAccessKey: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The authentication request */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenRefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description Received the access tokens successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthenticationResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createLayout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to create a layout. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLayoutRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LayoutChecksumResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    deleteLayouts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to delete layouts */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchLayoutsApiNameRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LayoutResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    getLayout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                layoutApiName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetLayoutDetailResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    updateLayout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The layout name. */
+                layoutApiName: string;
+            };
+            cookie?: never;
+        };
+        /** @description The request to update a layout. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLayoutRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LayoutChecksumResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    deactivateLayouts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to deactivate layouts */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchLayoutsApiNameRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LayoutResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    activateLayouts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to activate layouts */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchLayoutsApiNameRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LayoutResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    syncAllRevenueCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    deleteCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The object name. */
+                objectApiName: components["parameters"]["ObjectApiNamePath"];
+                /** @description The field name. */
+                fieldApiName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    updateFieldMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The object name */
+                objectApiName: string;
+                /** @description The field name */
+                fieldApiName: string;
+            };
+            cookie?: never;
+        };
+        /** @description The request to update a field's metadata. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFieldRequest"];
+            };
+        };
+        responses: {
+            401: components["responses"]["InferredUnauthorized"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateFieldResponse"];
+                };
+            };
+        };
+    };
+    listObjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DescribeRubyObjectResponse"][];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    getObjectDefinition: {
+        parameters: {
+            query?: {
+                /** @description Whether to include integration mapping */
+                withIntegrationMapping?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The object name, for example, Customer */
+                objectName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DescribeRubyObjectResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    listObjectCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The object name. */
+                objectApiName: components["parameters"]["ObjectApiNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldMetadata"][];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    getFilter: {
+        parameters: {
+            query: {
+                /** @description The filter ID. */
+                id: string;
+            };
+            header?: never;
+            path: {
+                /** @description The object name. */
+                objectApiName: components["parameters"]["ObjectApiNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilterMetadataVO"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    createFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The object name. */
+                objectApiName: components["parameters"]["ObjectApiNamePath"];
+            };
+            cookie?: never;
+        };
+        /** @description The request to save a new filter */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfigureFilterRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilterMetadataVO"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    deleteFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The object name. */
+                objectApiName: components["parameters"]["ObjectApiNamePath"];
+                /** @description The filter ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    updateFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The object name. */
+                objectApiName: components["parameters"]["ObjectApiNamePath"];
+                /** @description The filter ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The request to update a filter */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfigureFilterRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilterMetadataVO"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    listFilters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The object name. */
+                objectApiName: components["parameters"]["ObjectApiNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilterMetadataVO"][];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    listValueSets: {
+        parameters: {
+            query: {
+                /** @description The value set names. Eg: Name1,Name2 */
+                names: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueSetResponse"][];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    createValueSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to create a value set. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateValueSetRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateValueSetResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    syncAllSalesforceCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    syncPicklistValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                objectName: components["parameters"]["ObjectNamePath"];
+                fieldName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    syncGlobalValueSets: {
+        parameters: {
+            query?: {
+                "crm-api-name"?: string;
+            };
+            header?: never;
+            path: {
+                nueApiName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    getValueSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The value set name. */
+                valueSetName: components["parameters"]["ValueSetNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateValueSetResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    deleteValueSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The value set name. */
+                valueSetName: components["parameters"]["ValueSetNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    updateValueSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The value set name. */
+                valueSetName: components["parameters"]["ValueSetNamePath"];
+            };
+            cookie?: never;
+        };
+        /** @description The request to update a value set. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateValueSetRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateValueSetResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    updateValueSetValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The value set name. */
+                valueSetName: components["parameters"]["ValueSetNamePath"];
+            };
+            cookie?: never;
+        };
+        /** @description The request to update values in a value set. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchValueSetValuesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateValueSetResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    queryGraphqlOnGet: {
+        parameters: {
+            query: {
+                query: components["parameters"]["QueryParameter"];
+                operationName?: components["parameters"]["OperationNameQuery"];
+                variables?: components["parameters"]["VariablesQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    queryGraphqlOnPost: {
+        parameters: {
+            query?: {
+                query?: string;
+                operationName?: components["parameters"]["OperationNameQuery"];
+                variables?: components["parameters"]["VariablesQuery"];
+            };
+            header?: {
+                /**
+                 * @description The media type of the request body. The docs list this header as a parameter without a description; their code samples send `application/json`.
+                 * @example application/json
+                 */
+                "Content-Type"?: components["parameters"]["ContentTypeHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    rateUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkUsageRateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkUsageRateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    publishUsageRatingOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubySetting"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    republishProducts: {
+        parameters: {
+            query?: {
+                removeNonexistent?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    unpublishProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    publishProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    outdateProductPublishStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    enablePriceBookSelfService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    disablePriceBookSelfService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    unpublishPriceTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    publishPriceTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceDimension"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    outdatePriceTagPublishStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    publishObjectMappingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectMapping"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    unpublishBundleSuite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    publishBundleSuite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleSuite"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    outdateBundleSuitePublishStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    listCatalogProducts: {
+        parameters: {
+            query?: {
+                filter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getCatalogProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getCatalogPriceTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tagCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceDimension"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    listCatalogObjectMappingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectMapping"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getCatalogBundleSuite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleSuite"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    createAndActivateOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Specify orders and order products */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    createAndActivateChangeOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Specify orders and order products */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Create and Activate Change Order response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeOrderResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    previewChangeOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Specify orders and order products */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Change order preview response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeOrderPreviewBulkResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    createBulkChangeOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetBulkChangeOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The job created to run the change order. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobCreateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getBulkChangeOrderJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetJobResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    createObject: {
+        parameters: {
+            query: {
+                payload: Record<string, never>;
+            };
+            header?: never;
+            path: {
+                objectName: components["parameters"]["ObjectNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    createObjects: {
+        parameters: {
+            query: {
+                objectCollection: Record<string, never>;
+            };
+            header?: never;
+            path: {
+                objectName: components["parameters"]["ObjectNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    deleteObjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                objectName: components["parameters"]["ObjectNamePath"];
+            };
+            cookie?: never;
+        };
+        /** @description The objects to delete. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteIds"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    updateObjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                objectName: components["parameters"]["ObjectNamePath"];
+            };
+            cookie?: never;
+        };
+        /** @description The list of objects to persist. */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    persistCompositeObjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                objectName: components["parameters"]["ObjectNamePath"];
+            };
+            cookie?: never;
+        };
+        /** @description The composite objects to operate on */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompositePersistentObjectCollection"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompositePersistentObjectResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    deleteObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                objectName: components["parameters"]["ObjectNamePath"];
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    updateObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                objectName: components["parameters"]["ObjectNamePath"];
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The object to persist. */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    createImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Specify the file format and object name. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateImportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    createProductsAndPricingImportJob: {
+        parameters: {
+            query?: {
+                /** @description The type of import operation to perform, either insert or upsert */
+                "import-operation"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Unit of measure import file
+                     */
+                    uom?: string;
+                    /**
+                     * Format: binary
+                     * @description Credit types import file
+                     */
+                    "credit-type"?: string;
+                    /**
+                     * Format: binary
+                     * @description Credit pools import file
+                     */
+                    "credit-pool"?: string;
+                    /**
+                     * Format: binary
+                     * @description Credit conversion import file
+                     */
+                    "credit-conversion"?: string;
+                    /**
+                     * Format: binary
+                     * @description Price books import file
+                     */
+                    "price-book"?: string;
+                    /**
+                     * Format: binary
+                     * @description Price tags import file
+                     */
+                    "price-tag"?: string;
+                    /**
+                     * Format: binary
+                     * @description Product groups import file
+                     */
+                    "product-group"?: string;
+                    /**
+                     * Format: binary
+                     * @description Standalone products import file
+                     */
+                    product?: string;
+                    /**
+                     * Format: binary
+                     * @description Bundle products import file
+                     */
+                    bundle?: string;
+                    /**
+                     * Format: binary
+                     * @description Bundle suites import file
+                     */
+                    "bundle-suite"?: string;
+                    /**
+                     * Format: binary
+                     * @description Product relationships import file
+                     */
+                    "product-relationship"?: string;
+                    /**
+                     * Format: binary
+                     * @description Custom settings import file
+                     */
+                    "custom-setting"?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    createDataExportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Specify the file format and object name. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    createGraphqlExportJob: {
+        parameters: {
+            query?: {
+                format?: string;
+                objectName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    updateImportJobContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import job ID */
+                jobId: components["parameters"]["JobIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Import file. The object type referenced in the file needs to match the object name specified with the import job.
+                     */
+                    data: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getImportJobStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import job ID */
+                jobId: components["parameters"]["JobIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getProductsAndPricingImportStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import job ID. */
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getDataExportJobStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The export job ID. */
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["BadRequest"];
+            /** @description Job ID not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJobResponse"];
+                };
+            };
+            /** @description The export results. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJobResponse"];
+                };
+            };
+        };
+    };
+    duplicatePriceTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the price tag to replicate from. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Returns the replicated price tag ID. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    copyPriceBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The price book to copy from. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Specify the file format and object name. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyPriceBookRequest"];
+            };
+        };
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    clonePriceBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The price book to clone from. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    deactivateProducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Specify a list of products */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductListRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    activateProducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Specify a list of products */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductListRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    duplicateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Product ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    deactivateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Product ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    convertProductToBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Product ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    addProductImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Product ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    activateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Product ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getProductImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Product ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getReferencedProducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Product ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    importSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsImportAndExportVO"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    listQuantityTierAttributes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuantityTierAttribute"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    createQuantityTierAttributes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuantityTierAttributeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateQuantityTierAttributeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    deleteQuantityTierAttribute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                apiName: components["parameters"]["ApiNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    updateQuantityTierAttribute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                apiName: components["parameters"]["ApiNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuantityTierAttributeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    exportSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsImportAndExportVO"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getBundleDefinition: {
+        parameters: {
+            query?: {
+                priceBookId?: string;
+                uomId?: string;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleProduct"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getSimpleAssetCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CombinedSimpleCustomFieldsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    deactivateEntity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    activateEntity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    queryOrdersGraphqlOnGet: {
+        parameters: {
+            query: {
+                query: components["parameters"]["QueryParameter"];
+                operationName?: components["parameters"]["OperationNameQuery"];
+                variables?: components["parameters"]["VariablesQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    queryOrdersGraphqlOnPost: {
+        parameters: {
+            query?: {
+                query?: string;
+                operationName?: components["parameters"]["OperationNameQuery"];
+                variables?: components["parameters"]["VariablesQuery"];
+            };
+            header?: {
+                /**
+                 * @description The media type of the request body. The docs list this header as a parameter without a description; their code samples send `application/json`.
+                 * @example application/json
+                 */
+                "Content-Type"?: components["parameters"]["ContentTypeHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /** @example string */
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMagicLink: {
+        parameters: {
+            query?: {
+                internal?: components["parameters"]["InternalQuery"];
+            };
+            header?: never;
+            path: {
+                objectType: components["parameters"]["ObjectTypePath"];
+                objectId: components["parameters"]["ObjectIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMagicLinkWithTemplate: {
+        parameters: {
+            query?: {
+                internal?: components["parameters"]["InternalQuery"];
+            };
+            header?: never;
+            path: {
+                objectType: components["parameters"]["ObjectTypePath"];
+                objectId: components["parameters"]["ObjectIdPath"];
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createBillingSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description See metadata of BillingSchedule */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    duplicateBillingSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Billing Schedule ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteBillingSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the billing schedule to delete. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateBillingSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description See metadata of BillingSchedule */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    cancelBillingSchedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to create a billing schedule. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "scheduleIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CancelBillingSchedulesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    activateBillingSchedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to create a billing schedule. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "scheduleIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivateBillingSchedulesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getBillingJobErrorLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    importOrderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to update all order settings. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "settings": [
+                 *         {
+                 *           "key": "string",
+                 *           "value": "string"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ImportAndExportOrderSettingsVO"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    importBillingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to update all billing settings. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subscriptionDateFieldForBcd": {
+                 *         "fieldApiName": "string"
+                 *       },
+                 *       "autoSetBcdMode": {
+                 *         "mode": "AutoSetToFirstSubscription",
+                 *         "setting": "string"
+                 *       },
+                 *       "sfCustomSettings": {
+                 *         "autoAlignBillingPeriodEnabled": true,
+                 *         "billingPeriodAlign": "Order",
+                 *         "autoAlignPaymentTermEnabled": true,
+                 *         "paymentMethod": "string",
+                 *         "autoAlignPaymentMethodEnabled": true,
+                 *         "customerRealtimeSyncEnabled": true
+                 *       },
+                 *       "billingSettings": {
+                 *         "Bill Cycle Day": "string",
+                 *         "Billing Period": "Month",
+                 *         "Billing Start Month": "string",
+                 *         "Billing Timing": "In Advance",
+                 *         "prorationEnabled": true,
+                 *         "Payment Term": "string",
+                 *         "hideZeroItems": true,
+                 *         "Credit Memo Mode": "Disabled",
+                 *         "Term Basis": "US30360",
+                 *         "revenueModelMapping": {
+                 *           "property1": "string",
+                 *           "property2": "string"
+                 *         },
+                 *         "splitBySalesAccount": true,
+                 *         "splitForMilestone": true,
+                 *         "specificPeriods": 0,
+                 *         "groupingAttributes": [
+                 *           {
+                 *             "id": "string",
+                 *             "name": "string",
+                 *             "status": "Active",
+                 *             "isStandard": true,
+                 *             "groupingField": "string",
+                 *             "description": "string",
+                 *             "conditions": [
+                 *               {
+                 *                 "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                 *                 "name": "string",
+                 *                 "filters": [
+                 *                   {
+                 *                     "apiName": "string",
+                 *                     "name": "string",
+                 *                     "operand": "string",
+                 *                     "operator": "string",
+                 *                     "type": "string",
+                 *                     "value": "string"
+                 *                   }
+                 *                 ]
+                 *               }
+                 *             ]
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ImportAndExportBillingSettingsVO"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportOrderSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAndExportOrderSettingsVO"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportBillingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAndExportBillingSettingsVO"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCreditSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "options": {
+                 *         "asyncPayment": true,
+                 *         "generateInvoice": true,
+                 *         "activateInvoice": true,
+                 *         "cancelOnPaymentFail": true,
+                 *         "activateOrder": true,
+                 *         "calculateTax": true,
+                 *         "calculatePrice": true,
+                 *         "previewInvoice": true,
+                 *         "empty": true,
+                 *         "property1": {},
+                 *         "property2": {}
+                 *       },
+                 *       "id": "string",
+                 *       "customFields": {
+                 *         "property1": {},
+                 *         "property2": {}
+                 *       },
+                 *       "orderProducts": [
+                 *         {
+                 *           "description": "string",
+                 *           "customFields": {
+                 *             "property1": {},
+                 *             "property2": {}
+                 *           },
+                 *           "billingTiming": "string",
+                 *           "entityId": "string",
+                 *           "quantity": 0,
+                 *           "subscriptionStartDate": "2019-08-24T14:15:22Z",
+                 *           "productId": "string",
+                 *           "priceBookEntryId": "string",
+                 *           "subscriptionTerm": 0,
+                 *           "productOptionId": "string",
+                 *           "productOptionQuantity": 0,
+                 *           "autoRenew": true,
+                 *           "currencyIsoCode": "string",
+                 *           "billCycleStartMonth": "string",
+                 *           "billCycleDay": "string",
+                 *           "billingPeriod": "string",
+                 *           "entityUseCode": "string",
+                 *           "defaultRenewalTerm": 0,
+                 *           "contractLiabilitySegment": "string",
+                 *           "contractRevenueSegment": "string",
+                 *           "carvesLiabilitySegment": "string",
+                 *           "carvesRevenueSegment": "string",
+                 *           "carvesEligible": true,
+                 *           "requestDisplayId": "string",
+                 *           "addOns": [
+                 *             {
+                 *               "productOptionId": "string",
+                 *               "requestDisplayId": "string",
+                 *               "tenantId": "string",
+                 *               "objectDisplayName": "string",
+                 *               "empty": true,
+                 *               "property1": {},
+                 *               "property2": {}
+                 *             }
+                 *           ],
+                 *           "priceTagCodes": [
+                 *             "string"
+                 *           ],
+                 *           "priceTagIds": [
+                 *             "string"
+                 *           ],
+                 *           "tenantId": "string",
+                 *           "objectDisplayName": "string",
+                 *           "empty": true,
+                 *           "property1": {},
+                 *           "property2": {}
+                 *         }
+                 *       ],
+                 *       "transactionHub": {
+                 *         "property1": "string",
+                 *         "property2": "string"
+                 *       },
+                 *       "customer": {
+                 *         "contacts": [
+                 *           {
+                 *             "customerId": "string",
+                 *             "requestDisplayId": "string",
+                 *             "id": "string",
+                 *             "tenantId": "string",
+                 *             "objectDisplayName": "string",
+                 *             "empty": true,
+                 *             "property1": {},
+                 *             "property2": {}
+                 *           }
+                 *         ],
+                 *         "shippingCity": "string",
+                 *         "shippingPostalCode": "string",
+                 *         "shippingState": "string",
+                 *         "shippingStreet": "string",
+                 *         "requestDisplayId": "string",
+                 *         "id": "string",
+                 *         "tenantId": "string",
+                 *         "objectDisplayName": "string",
+                 *         "empty": true,
+                 *         "property1": {},
+                 *         "property2": {}
+                 *       },
+                 *       "shippingAddress": "string",
+                 *       "billingAddress": "string",
+                 *       "billingPeriod": "string",
+                 *       "shippingAddressValid": true,
+                 *       "billingAddressValid": true,
+                 *       "shippingSameAsBillingAddress": true,
+                 *       "shippingAddressSameAsBilling": true,
+                 *       "shippingAddressSameAsBillingKeyExists": true,
+                 *       "requestDisplayId": "string",
+                 *       "billToContact": {
+                 *         "customerId": "string",
+                 *         "requestDisplayId": "string",
+                 *         "id": "string",
+                 *         "tenantId": "string",
+                 *         "objectDisplayName": "string",
+                 *         "empty": true,
+                 *         "property1": {},
+                 *         "property2": {}
+                 *       },
+                 *       "tenantId": "string",
+                 *       "objectDisplayName": "string",
+                 *       "empty": true,
+                 *       "property1": {},
+                 *       "property2": {}
+                 *     }
+                 */
+                "application/json": {
+                    options?: {
+                        asyncPayment?: boolean;
+                        generateInvoice?: boolean;
+                        activateInvoice?: boolean;
+                        cancelOnPaymentFail?: boolean;
+                        activateOrder?: boolean;
+                        calculateTax?: boolean;
+                        calculatePrice?: boolean;
+                        previewInvoice?: boolean;
+                        empty?: boolean;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    id?: string;
+                    customFields?: {
+                        [key: string]: unknown;
+                    };
+                    orderProducts?: components["schemas"]["OrderProductRequestMap"][];
+                    transactionHub?: {
+                        [key: string]: string;
+                    };
+                    customer?: {
+                        contacts?: components["schemas"]["ContactRequestMap"][];
+                        shippingCity?: string;
+                        shippingPostalCode?: string;
+                        shippingState?: string;
+                        shippingStreet?: string;
+                        requestDisplayId?: string;
+                        id?: string;
+                        tenantId?: string;
+                        objectDisplayName?: string;
+                        empty?: boolean;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    shippingAddress?: string;
+                    billingAddress?: string;
+                    billingPeriod?: string;
+                    shippingAddressValid?: boolean;
+                    billingAddressValid?: boolean;
+                    shippingSameAsBillingAddress?: boolean;
+                    shippingAddressSameAsBilling?: boolean;
+                    shippingAddressSameAsBillingKeyExists?: boolean;
+                    requestDisplayId?: string;
+                    billToContact?: components["schemas"]["ContactRequestMap"];
+                    tenantId?: string;
+                    objectDisplayName?: string;
+                    empty?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateOrderResponse"];
+                };
+            };
+        };
+    };
+    deleteOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "orderIds": [
+                 *         "string"
+                 *       ],
+                 *       "allowDeleteCanceledOrder": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeleteOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrdersDeleteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: components["parameters"]["OrderIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateOrderResponse"];
+                };
+            };
+        };
+    };
+    updateOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: components["parameters"]["OrderIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "options": {
+                 *         "asyncPayment": true,
+                 *         "generateInvoice": true,
+                 *         "activateInvoice": true,
+                 *         "cancelOnPaymentFail": true,
+                 *         "activateOrder": true,
+                 *         "calculateTax": true,
+                 *         "calculatePrice": true,
+                 *         "previewInvoice": true,
+                 *         "empty": true,
+                 *         "property1": {},
+                 *         "property2": {}
+                 *       },
+                 *       "id": "string",
+                 *       "customFields": {
+                 *         "property1": {},
+                 *         "property2": {}
+                 *       },
+                 *       "orderProducts": [
+                 *         {
+                 *           "description": "string",
+                 *           "customFields": {
+                 *             "property1": {},
+                 *             "property2": {}
+                 *           },
+                 *           "billingTiming": "string",
+                 *           "entityId": "string",
+                 *           "quantity": 0,
+                 *           "subscriptionStartDate": "2019-08-24T14:15:22Z",
+                 *           "productId": "string",
+                 *           "priceBookEntryId": "string",
+                 *           "subscriptionTerm": 0,
+                 *           "productOptionId": "string",
+                 *           "productOptionQuantity": 0,
+                 *           "autoRenew": true,
+                 *           "currencyIsoCode": "string",
+                 *           "billCycleStartMonth": "string",
+                 *           "billCycleDay": "string",
+                 *           "billingPeriod": "string",
+                 *           "entityUseCode": "string",
+                 *           "defaultRenewalTerm": 0,
+                 *           "contractLiabilitySegment": "string",
+                 *           "contractRevenueSegment": "string",
+                 *           "carvesLiabilitySegment": "string",
+                 *           "carvesRevenueSegment": "string",
+                 *           "carvesEligible": true,
+                 *           "requestDisplayId": "string",
+                 *           "addOns": [
+                 *             {
+                 *               "productOptionId": "string",
+                 *               "requestDisplayId": "string",
+                 *               "tenantId": "string",
+                 *               "objectDisplayName": "string",
+                 *               "empty": true,
+                 *               "property1": {},
+                 *               "property2": {}
+                 *             }
+                 *           ],
+                 *           "priceTagCodes": [
+                 *             "string"
+                 *           ],
+                 *           "priceTagIds": [
+                 *             "string"
+                 *           ],
+                 *           "tenantId": "string",
+                 *           "objectDisplayName": "string",
+                 *           "empty": true,
+                 *           "property1": {},
+                 *           "property2": {}
+                 *         }
+                 *       ],
+                 *       "transactionHub": {
+                 *         "property1": "string",
+                 *         "property2": "string"
+                 *       },
+                 *       "customer": {
+                 *         "contacts": [
+                 *           {
+                 *             "customerId": "string",
+                 *             "requestDisplayId": "string",
+                 *             "id": "string",
+                 *             "tenantId": "string",
+                 *             "objectDisplayName": "string",
+                 *             "empty": true,
+                 *             "property1": {},
+                 *             "property2": {}
+                 *           }
+                 *         ],
+                 *         "shippingCity": "string",
+                 *         "shippingPostalCode": "string",
+                 *         "shippingState": "string",
+                 *         "shippingStreet": "string",
+                 *         "requestDisplayId": "string",
+                 *         "id": "string",
+                 *         "tenantId": "string",
+                 *         "objectDisplayName": "string",
+                 *         "empty": true,
+                 *         "property1": {},
+                 *         "property2": {}
+                 *       },
+                 *       "shippingAddress": "string",
+                 *       "billingAddress": "string",
+                 *       "billingPeriod": "string",
+                 *       "shippingAddressValid": true,
+                 *       "billingAddressValid": true,
+                 *       "shippingSameAsBillingAddress": true,
+                 *       "shippingAddressSameAsBilling": true,
+                 *       "shippingAddressSameAsBillingKeyExists": true,
+                 *       "requestDisplayId": "string",
+                 *       "billToContact": {
+                 *         "customerId": "string",
+                 *         "requestDisplayId": "string",
+                 *         "id": "string",
+                 *         "tenantId": "string",
+                 *         "objectDisplayName": "string",
+                 *         "empty": true,
+                 *         "property1": {},
+                 *         "property2": {}
+                 *       },
+                 *       "tenantId": "string",
+                 *       "objectDisplayName": "string",
+                 *       "empty": true,
+                 *       "property1": {},
+                 *       "property2": {}
+                 *     }
+                 */
+                "application/json": {
+                    options?: {
+                        asyncPayment?: boolean;
+                        generateInvoice?: boolean;
+                        activateInvoice?: boolean;
+                        cancelOnPaymentFail?: boolean;
+                        activateOrder?: boolean;
+                        calculateTax?: boolean;
+                        calculatePrice?: boolean;
+                        previewInvoice?: boolean;
+                        empty?: boolean;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    id?: string;
+                    customFields?: {
+                        [key: string]: unknown;
+                    };
+                    orderProducts?: components["schemas"]["OrderProductRequestMap"][];
+                    transactionHub?: {
+                        [key: string]: string;
+                    };
+                    customer?: {
+                        contacts?: components["schemas"]["ContactRequestMap"][];
+                        shippingCity?: string;
+                        shippingPostalCode?: string;
+                        shippingState?: string;
+                        shippingStreet?: string;
+                        requestDisplayId?: string;
+                        id?: string;
+                        tenantId?: string;
+                        objectDisplayName?: string;
+                        empty?: boolean;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    shippingAddress?: string;
+                    billingAddress?: string;
+                    billingPeriod?: string;
+                    shippingAddressValid?: boolean;
+                    billingAddressValid?: boolean;
+                    shippingSameAsBillingAddress?: boolean;
+                    shippingAddressSameAsBilling?: boolean;
+                    shippingAddressSameAsBillingKeyExists?: boolean;
+                    requestDisplayId?: string;
+                    billToContact?: components["schemas"]["ContactRequestMap"];
+                    tenantId?: string;
+                    objectDisplayName?: string;
+                    empty?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateOrderResponse"];
+                };
+            };
+        };
+    };
+    cancelOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: components["parameters"]["OrderIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    activateOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: components["parameters"]["OrderIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The request to activate a draft order. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivateOrderRequest"];
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivateOrderAndInvoiceResponse"];
+                };
+            };
+        };
+    };
+    previewOrderInvoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Invoice preview request */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderInvoicePreviewRequest"];
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"][];
+                };
+            };
+        };
+    };
+    createChangeOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to create a change order. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiDocsChangeOrderRequest"];
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeOrderCreateResponse"];
+                };
+            };
+        };
+    };
+    createOrderSyncJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to create a sync orders job. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyncJobRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "requestDisplayId": "string",
+                 *       "id": "string",
+                 *       "tenantId": "string",
+                 *       "objectDisplayName": "string",
+                 *       "empty": true,
+                 *       "property1": {},
+                 *       "property2": {}
+                 *     }
+                 */
+                "application/json": {
+                    requestDisplayId?: string;
+                    id?: string;
+                    tenantId?: string;
+                    objectDisplayName?: string;
+                    empty?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {},
+                     *       "status": "string",
+                     *       "errorType": "string",
+                     *       "errorCode": "string",
+                     *       "warnings": [
+                     *         "string"
+                     *       ],
+                     *       "message": "string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SelfServiceResponse"];
+                };
+            };
+        };
+    };
+    getQuoteList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getQuoteMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                objectName: components["parameters"]["ObjectNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DescribeRubyObjectResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getOrderSyncJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The sync job ID. */
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Batch sync orders job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderSyncJobResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createDebitMemo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to create a debit memo. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDebitMemosRequest"];
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateDebitMemoResponse"];
+                };
+            };
+        };
+    };
+    updateDebitMemo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to update a debit memo. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDebitMemosRequest"];
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateDebitMemoResponse"];
+                };
+            };
+        };
+    };
+    cancelDebitMemos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to cancel a list of debit memos. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "debitMemoIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ],
+                 *       "notifyCrm": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["CancelDebitMemosRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    activateDebitMemos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to activate a list of debit memos. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "debitMemoIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ],
+                 *       "notifyCrm": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivateDebitMemosRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createFieldsSyncJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "parameters": {
+                 *         "objectApiName": "Order",
+                 *         "fieldApiNames": [
+                 *           "IsReseller__c",
+                 *           "orderACV",
+                 *           "paymentMethod",
+                 *           "description",
+                 *           "poNumber"
+                 *         ],
+                 *         "graphqlFilter": "{ IsReseller__c: {  _eq  : false } }"
+                 *       },
+                 *       "batchSize": 0,
+                 *       "scheduleId": "string",
+                 *       "name": "string"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SyncJobRequestFieldsSyncParam"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncJobFieldsSyncParam"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getFieldsSyncJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The fields sync job ID */
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncJobFieldsSyncParam"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    cancelCreditMemos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to cancel a list of credit memos. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "creditMemoIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ],
+                 *       "notifyCrm": true,
+                 *       "notifyDebitMemoChangedToCrm": true,
+                 *       "notifyPaymentChangedToCrm": true,
+                 *       "creditMemoComment": {
+                 *         "comment": "example comment"
+                 *       },
+                 *       "paymentDetail": "string",
+                 *       "graphqlFilter": "{status: {_eq: \"Active\"}}"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CancelCreditMemosRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateAsyncJobResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    activateCreditMemos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to activate a list of draft credit memos. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "creditMemoIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ],
+                 *       "notifyCrm": true,
+                 *       "creditMemoComment": {
+                 *         "comment": "example comment"
+                 *       },
+                 *       "creditMemoDate": "2019-08-24",
+                 *       "graphqlFilter": "{status: {_eq: \"Draft\"}}",
+                 *       "data": [
+                 *         {
+                 *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                 *           "taxAmount": 0,
+                 *           "amount": 0,
+                 *           "balance": 0,
+                 *           "creditMemoDate": "2019-08-24",
+                 *           "creditMemoItems": [
+                 *             {
+                 *               "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                 *               "creditMemoId": "8714a2c3-d829-4cd1-aad3-7c28d0d2f48b",
+                 *               "taxAmount": 0,
+                 *               "balance": 0,
+                 *               "transactionAmount": 0
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivateCreditMemosRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCreditMemo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                creditMemoId: components["parameters"]["CreditMemoIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "creditMemoDate": "2019-08-24",
+                 *       "paymentDetails": "string",
+                 *       "billToContactId": "string",
+                 *       "empty": true,
+                 *       "property1": {},
+                 *       "property2": {}
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description Specify credit memo date, example = '2023-01-10'
+                     */
+                    creditMemoDate?: string;
+                    /** @description Payment details */
+                    paymentDetails?: string;
+                    /** @description Bill to contact ID */
+                    billToContactId?: string;
+                    empty?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCreditMemoAppliedInvoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                creditMemoId: components["parameters"]["CreditMemoIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetInvoicesByCreditMemoAppliedIdResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCreditMemoAppliedDebitMemos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                creditMemoId: components["parameters"]["CreditMemoIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetDebitMemosByCreditMemoAppliedIdResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteCanceledCreditMemos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to delete a list of canceled credit memos. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "creditMemoIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ],
+                 *       "notifyCrm": true,
+                 *       "notifyDebitMemoChangedToCrm": true,
+                 *       "notifyPaymentChangedToCrm": true,
+                 *       "graphqlFilter": "{status: {_eq: \"Canceled\"}}"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeleteCreditMemosRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateAsyncJobResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    writeOffInvoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The write-off invoices request */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayInvoicesRequest"];
+            };
+        };
+        responses: {
+            /** @description Invoice written off successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        paymentApplications?: {
+                            /** Format: uuid */
+                            id?: string;
+                            /** Format: uuid */
+                            invoiceId?: string;
+                            debitMemoId?: unknown;
+                            paymentId?: string;
+                            paymentMethod?: string;
+                            transactionAmount?: number;
+                            errorCode?: unknown;
+                            errorMessage?: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    refundInvoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The refund invoices request */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundInvoicesRequest"];
+            };
+        };
+        responses: {
+            /** @description Invoice refunded successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        paymentApplications?: {
+                            /** Format: uuid */
+                            id?: string;
+                            /** Format: uuid */
+                            invoiceId?: string;
+                            debitMemoId?: unknown;
+                            paymentId?: string;
+                            paymentMethod?: string;
+                            transactionAmount?: number;
+                            errorCode?: unknown;
+                            errorMessage?: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    payInvoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The payment invoices request */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayInvoicesRequest"];
+            };
+        };
+        responses: {
+            /** @description Invoice paid successfully */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        paymentApplications?: {
+                            /** Format: uuid */
+                            id?: string;
+                            /** Format: uuid */
+                            invoiceId?: string;
+                            debitMemoId?: unknown;
+                            paymentId?: string;
+                            paymentMethod?: string;
+                            transactionAmount?: number;
+                            errorCode?: unknown;
+                            errorMessage?: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    cancelInvoicePayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The cancel payments request */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelPaymentsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoicesPaymentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    unapplyCreditMemos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The unapplied invoices request */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnapplyCreditMemoToInvoiceRequest"];
+            };
+        };
+        responses: {
+            /** @description Credit memo successfully unapplied from invoices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        paymentApplications?: {
+                            /** Format: uuid */
+                            id?: string;
+                            /** Format: uuid */
+                            invoiceId?: string;
+                            debitMemoId?: unknown;
+                            paymentId?: string;
+                            paymentMethod?: string;
+                            transactionAmount?: number;
+                            errorCode?: unknown;
+                            errorMessage?: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    applyCreditMemos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The applied invoices request */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyCreditMemoToInvoiceRequest"];
+            };
+        };
+        responses: {
+            /** @description Credit memo successfully applied to invoices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        paymentApplications?: {
+                            /** Format: uuid */
+                            id?: string;
+                            /** Format: uuid */
+                            invoiceId?: string;
+                            debitMemoId?: unknown;
+                            paymentId?: string;
+                            paymentMethod?: string;
+                            transactionAmount?: number;
+                            errorCode?: unknown;
+                            errorMessage?: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createPaymentRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to create a payment rule. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "string",
+                 *       "startDate": "2019-08-24",
+                 *       "endDate": "2019-08-24",
+                 *       "status": "Draft",
+                 *       "conditions": [
+                 *         {
+                 *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                 *           "name": "string",
+                 *           "action": "string",
+                 *           "externalSystemType": "string",
+                 *           "externalSystemId": "string",
+                 *           "filters": [
+                 *             {
+                 *               "apiName": "string",
+                 *               "name": "string",
+                 *               "operand": "string",
+                 *               "operator": "string",
+                 *               "type": "string",
+                 *               "value": "string",
+                 *               "nestedApiName": "string",
+                 *               "nestedType": "string"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ],
+                 *       "description": "string"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PaymentRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deletePaymentRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to delete a list of draft payment rules. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "paymentRuleIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeletePaymentRulesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    processPaymentRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Request payload with the object name and filter conditions for processing payment rules. */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRulesProcessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deactivatePaymentRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to deactivate a list of payment rules. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "paymentRuleIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeactivatePaymentRulesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    activatePaymentRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to active a list of payment rules. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "paymentRuleIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivePaymentRulesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    duplicatePaymentRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The payment rule ID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRuleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updatePaymentRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The request to update a payment rule. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "string",
+                 *       "startDate": "2019-08-24",
+                 *       "endDate": "2019-08-24",
+                 *       "status": "Draft",
+                 *       "conditions": [
+                 *         {
+                 *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                 *           "name": "string",
+                 *           "action": "string",
+                 *           "externalSystemType": "string",
+                 *           "externalSystemId": "string",
+                 *           "filters": [
+                 *             {
+                 *               "apiName": "string",
+                 *               "name": "string",
+                 *               "operand": "string",
+                 *               "operator": "string",
+                 *               "type": "string",
+                 *               "value": "string",
+                 *               "nestedApiName": "string",
+                 *               "nestedType": "string"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ],
+                 *       "description": "string"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PaymentRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    rateUsagesInBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Price rate based on customer's usage. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsageRateBulkRequest"];
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageRateBulkResponse"];
+                };
+            };
+        };
+    };
+    queryUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "since": "2019-08-24T14:15:22Z",
+                 *       "until": "2019-08-24T14:15:22Z",
+                 *       "subscriptionIds": [
+                 *         "string"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["GetUsageInBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetUsageInBatchResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    rateUsageAsync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "usageIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ],
+                 *       "graphqlFilter": "string"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RateUsagesRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateAsyncJobResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    cancelUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "usageIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ],
+                 *       "graphqlFilter": "string"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CancelUsagesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    createRawUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "transactionId": "string",
+                 *       "data": [
+                 *         {
+                 *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                 *           "rawUsageNumber": "string",
+                 *           "transactionId": "string",
+                 *           "customerId": "string",
+                 *           "subscriptionId": "string",
+                 *           "subscriptionNumber": "string",
+                 *           "timestamp": "2019-08-24T14:15:22Z",
+                 *           "quantity": 0,
+                 *           "usageId": "c4fb7648-d7a1-48ce-ace8-e36d61a9b1ed",
+                 *           "salesAccountId": "string",
+                 *           "sortKey": 0,
+                 *           "customerName": "string",
+                 *           "productSKU": "string",
+                 *           "productName": "string",
+                 *           "autoNumberFormat": "string",
+                 *           "autoNumberSequence": 0,
+                 *           "properties": {
+                 *             "property1": "string",
+                 *             "property2": "string"
+                 *           },
+                 *           "status": "Active"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostRawUsageRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostRawUsageResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    createRatedUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "transactionId": "string",
+                 *       "data": [
+                 *         {
+                 *           "customerId": "string",
+                 *           "customerName": "string",
+                 *           "subscriptionId": "string",
+                 *           "subscriptionNumber": "string",
+                 *           "productSKU": "string",
+                 *           "productName": "string",
+                 *           "timestamp": "2019-08-24T14:15:22Z",
+                 *           "quantity": 0,
+                 *           "ratedAmount": 0,
+                 *           "currencyIsoCode": "string",
+                 *           "properties": {
+                 *             "property1": "string",
+                 *             "property2": "string"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RatedUsageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatedUsageResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    getSubscriptionUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerIdPath"];
+                subscriptionId: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "since": "2019-08-24T14:15:22Z",
+                 *       "until": "2019-08-24T14:15:22Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["GetUsageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetUsageResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    queryUsageGraphqlOnGet: {
+        parameters: {
+            query: {
+                query: components["parameters"]["QueryParameter"];
+                operationName?: components["parameters"]["OperationNameQuery"];
+                variables?: components["parameters"]["VariablesQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    queryUsageGraphqlOnPost: {
+        parameters: {
+            query?: {
+                query?: string;
+                operationName?: components["parameters"]["OperationNameQuery"];
+                variables?: components["parameters"]["VariablesQuery"];
+            };
+            header?: {
+                /**
+                 * @description The media type of the request body. The docs list this header as a parameter without a description; their code samples send `application/json`.
+                 * @example application/json
+                 */
+                "Content-Type"?: components["parameters"]["ContentTypeHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /** @example string */
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    getUsageSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantConfigurationResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    getAsyncJobStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The async job ID. */
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Job ID not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AsyncJobResponse"];
+                };
+            };
+            /** @description The status of the requested async job */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "string",
+                     *       "error": {
+                     *         "errorCode": "string",
+                     *         "errorMessage": "string"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AsyncJobResponse"];
+                };
+            };
+        };
+    };
+    transferInvoicesToPayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to resync invoices to payment system. */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResyncInvoiceToPaymentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    convertInvoicePaymentStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "convertPaymentStatuses": [
+                 *         {
+                 *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                 *           "paymentStatus": "NotTransferred",
+                 *           "paymentDetails": "string"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConvertPaymentStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    cancelInvoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to cancel a list of invoices. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "invoiceIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ],
+                 *       "notifyCrm": true,
+                 *       "notifyDebitMemoChangedToCrm": true,
+                 *       "notifyPaymentChangedToCrm": true,
+                 *       "invoiceComment": {
+                 *         "comment": "example comment"
+                 *       },
+                 *       "paymentDetail": "string",
+                 *       "graphqlFilter": "{status: {_eq: \"Active\"}}"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CancelInvoicesRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateAsyncJobResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    activateInvoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to activate a list of Draft/PendingActivation invoices. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "invoiceIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ],
+                 *       "notifyCrm": true,
+                 *       "invoiceComment": {
+                 *         "comment": "example comment"
+                 *       },
+                 *       "invoiceDate": "2019-08-24",
+                 *       "data": [
+                 *         {
+                 *           "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                 *           "taxAmount": 0,
+                 *           "amount": 0,
+                 *           "balance": 0,
+                 *           "invoiceDate": "2019-08-24",
+                 *           "invoiceItems": [
+                 *             {
+                 *               "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+                 *               "invoiceId": "4f163819-178d-470c-a246-d6768476a6ec",
+                 *               "taxAmount": 0,
+                 *               "balance": 0,
+                 *               "transactionAmount": 0
+                 *             }
+                 *           ]
+                 *         }
+                 *       ],
+                 *       "enabledAppliedCredits": true,
+                 *       "graphqlFilter": "{status: {_eq: \"Draft\"}}"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivateInvoicesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createInvoiceSyncJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "parameters": {
+                 *         "graphqlFilter": "string"
+                 *       },
+                 *       "batchSize": 0,
+                 *       "scheduleId": "string",
+                 *       "name": "string"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SyncJobRequestSyncJobParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncJobSyncJobParams"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replayFailedInvoiceTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to replay the failed invoice related sequential tasks. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "invoiceIds": [
+                 *         "53d27b9b-fb60-4eb3-831e-4b8b2ba5a381",
+                 *         "9cd40a9b-98fb-4c6c-9b2b-f89873232dc1",
+                 *         "fbdf6f2e-69ee-4f03-b7a2-7f99f6965ce9"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReplayFailedInvoiceSeqTasksRequest"];
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "results": {
+                     *         "53d27b9b-fb60-4eb3-831e-4b8b2ba5a381": "Succeeded",
+                     *         "9cd40a9b-98fb-4c6c-9b2b-f89873232dc1": "Failed",
+                     *         "fbdf6f2e-69ee-4f03-b7a2-7f99f6965ce9": "PartiallySucceeded"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReplayFailedInvoiceSeqTasksResponse"];
+                };
+            };
+        };
+    };
+    transferInvoiceToCrm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "invoice-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResyncInvoiceToCrmResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    convertCredits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Convert credits request */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditConvertRequest"];
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditConvertResponse"];
+                };
+            };
+        };
+    };
+    transferCreditMemosToPayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        whereConditions?: {
+                            id?: {
+                                _in?: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    transferCreditMemoToCrm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "credit-memo-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResyncCreditMemoToCrmResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceId: components["parameters"]["InvoiceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "invoiceDate": "2019-08-24",
+                 *       "dueDate": "2019-08-24",
+                 *       "paymentDetails": "string",
+                 *       "billToContactId": "string",
+                 *       "empty": true,
+                 *       "property1": {},
+                 *       "property2": {}
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description Specify invoice date, example = '2023-01-10'
+                     */
+                    invoiceDate?: string;
+                    /**
+                     * Format: date
+                     * @description The Invoice Due Date, which is defaulted to the Invoice Date plus the number of days specified in the payment term of the order or account.
+                     */
+                    dueDate?: string;
+                    /** @description Payment details */
+                    paymentDetails?: string;
+                    /** @description Bill to contact ID */
+                    billToContactId?: string;
+                    empty?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getInvoiceAppliedCreditMemos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invoiceId: components["parameters"]["InvoiceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCreditMemoByInvoiceIdResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    generateInvoicePdf: {
+        parameters: {
+            query?: {
+                /** @description The invoice template ID used to generate the invoice PDF. If not provided, the default invoice template will be used. */
+                templateId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The invoice ID. The invoice cannot be in Draft or Canceled statuses. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getInvoiceSyncJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The batch sync job ID. */
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncJobSyncJobParams"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteInvoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to delete a list of canceled invoices. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "invoiceIds": [
+                 *         "497f6eca-6276-4993-bfeb-53cbbbba6f08"
+                 *       ],
+                 *       "notifyCrm": true,
+                 *       "notifyDebitMemoChangedToCrm": true,
+                 *       "notifyPaymentChangedToCrm": true,
+                 *       "graphqlFilter": "{status: {_eq: \"Canceled\"}}"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeleteInvoicesRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateAsyncJobResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retrieves a list of webhook endpoints */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateEventTypeRegistrationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "string",
+                 *       "eventTypes": [
+                 *         "string"
+                 *       ],
+                 *       "endpoint": "string",
+                 *       "actionType": "string",
+                 *       "description": "string"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateEventTypeRegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description Register a webhook endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateEventTypeRegistrationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description webhook endpoint url invalid */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title?: string;
+                        message?: string;
+                        errorCode?: string;
+                    };
+                };
+            };
+        };
+    };
+    enableWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description enable an webhook endpoint success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description webhook endpoint not found */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title?: string;
+                        message?: string;
+                        errorCode?: string;
+                    };
+                };
+            };
+        };
+    };
+    disableWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description disable an webhook endpoint success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description webhook endpoint not found */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title?: string;
+                        message?: string;
+                        errorCode?: string;
+                    };
+                };
+            };
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete an webhook endpoint success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description webhook endpoint not found */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title?: string;
+                        message?: string;
+                        errorCode?: string;
+                    };
+                };
+            };
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "string",
+                 *       "eventTypes": [
+                 *         "string"
+                 *       ],
+                 *       "actionType": "Webhook",
+                 *       "endpoint": "string",
+                 *       "description": "string"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateEventTypeRegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description update a webhook endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateEventTypeRegistrationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description webhook endpoint url invalid */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title?: string;
+                        message?: string;
+                        errorCode?: string;
+                    };
+                };
+            };
+        };
+    };
+    createCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "contacts": [
+                 *           {
+                 *             "customerId": "string",
+                 *             "requestDisplayId": "string",
+                 *             "id": "string",
+                 *             "tenantId": "string",
+                 *             "objectDisplayName": "string",
+                 *             "empty": true,
+                 *             "property1": {},
+                 *             "property2": {}
+                 *           }
+                 *         ],
+                 *         "shippingCity": "string",
+                 *         "shippingPostalCode": "string",
+                 *         "shippingState": "string",
+                 *         "shippingStreet": "string",
+                 *         "requestDisplayId": "string",
+                 *         "id": "string",
+                 *         "tenantId": "string",
+                 *         "objectDisplayName": "string",
+                 *         "empty": true,
+                 *         "property1": {},
+                 *         "property2": {}
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["CustomerRequestMap"][];
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "string",
+                     *         "name": "string",
+                     *         "description": "string",
+                     *         "accountNumber": "string",
+                     *         "email": "string",
+                     *         "phone": "string",
+                     *         "fax": "string",
+                     *         "industry": "string",
+                     *         "parentCustomerId": "string",
+                     *         "recordType": "string",
+                     *         "autoRenew": "string",
+                     *         "shippingStreet": "string",
+                     *         "shippingCity": "string",
+                     *         "shippingState": "string",
+                     *         "shippingCountry": "string",
+                     *         "shippingPostalCode": "string",
+                     *         "billingStreet": "string",
+                     *         "billingCity": "string",
+                     *         "billingState": "string",
+                     *         "billingCountry": "string",
+                     *         "billingPostalCode": "string",
+                     *         "invoiceBalance": 0,
+                     *         "latestOrderDate": "string",
+                     *         "todayARR": 0,
+                     *         "todayCMRR": 0,
+                     *         "totalTCV": 0,
+                     *         "contacts": [
+                     *           {
+                     *             "id": "string",
+                     *             "name": "string",
+                     *             "firstName": "string",
+                     *             "lastName": "string",
+                     *             "middleName": "string",
+                     *             "suffix": "string",
+                     *             "title": "string",
+                     *             "birthday": "2019-08-24",
+                     *             "email": "string",
+                     *             "mobilePhone": "string",
+                     *             "phone": "string",
+                     *             "shippingStreet": "string",
+                     *             "shippingCity": "string",
+                     *             "shippingState": "string",
+                     *             "shippingCountry": "string",
+                     *             "shippingPostalCode": "string",
+                     *             "billingStreet": "string",
+                     *             "billingCity": "string",
+                     *             "billingState": "string",
+                     *             "billingCountry": "string",
+                     *             "billingPostalCode": "string",
+                     *             "createdBy": "string",
+                     *             "createdDate": "2019-08-24T14:15:22Z",
+                     *             "lastModifiedBy": "string",
+                     *             "lastModifiedDate": "2019-08-24T14:15:22Z"
+                     *           }
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["CustomerReturnResponse"][];
+                };
+            };
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "customerId": "string",
+                 *         "requestDisplayId": "string",
+                 *         "id": "string",
+                 *         "tenantId": "string",
+                 *         "objectDisplayName": "string",
+                 *         "empty": true,
+                 *         "property1": {},
+                 *         "property2": {}
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ContactRequestMap"][];
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "string",
+                     *         "name": "string",
+                     *         "firstName": "string",
+                     *         "lastName": "string",
+                     *         "middleName": "string",
+                     *         "suffix": "string",
+                     *         "title": "string",
+                     *         "birthday": "2019-08-24",
+                     *         "email": "string",
+                     *         "mobilePhone": "string",
+                     *         "phone": "string",
+                     *         "shippingStreet": "string",
+                     *         "shippingCity": "string",
+                     *         "shippingState": "string",
+                     *         "shippingCountry": "string",
+                     *         "shippingPostalCode": "string",
+                     *         "billingStreet": "string",
+                     *         "billingCity": "string",
+                     *         "billingState": "string",
+                     *         "billingCountry": "string",
+                     *         "billingPostalCode": "string",
+                     *         "createdBy": "string",
+                     *         "createdDate": "2019-08-24T14:15:22Z",
+                     *         "lastModifiedBy": "string",
+                     *         "lastModifiedDate": "2019-08-24T14:15:22Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ContactReturnResponse"][];
+                };
+            };
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "description": "string",
+                     *       "accountNumber": "string",
+                     *       "email": "string",
+                     *       "phone": "string",
+                     *       "fax": "string",
+                     *       "industry": "string",
+                     *       "parentCustomerId": "string",
+                     *       "recordType": "string",
+                     *       "autoRenew": "string",
+                     *       "shippingStreet": "string",
+                     *       "shippingCity": "string",
+                     *       "shippingState": "string",
+                     *       "shippingCountry": "string",
+                     *       "shippingPostalCode": "string",
+                     *       "billingStreet": "string",
+                     *       "billingCity": "string",
+                     *       "billingState": "string",
+                     *       "billingCountry": "string",
+                     *       "billingPostalCode": "string",
+                     *       "invoiceBalance": 0,
+                     *       "latestOrderDate": "string",
+                     *       "todayARR": 0,
+                     *       "todayCMRR": 0,
+                     *       "totalTCV": 0,
+                     *       "contacts": [
+                     *         {
+                     *           "id": "string",
+                     *           "name": "string",
+                     *           "firstName": "string",
+                     *           "lastName": "string",
+                     *           "middleName": "string",
+                     *           "suffix": "string",
+                     *           "title": "string",
+                     *           "birthday": "2019-08-24",
+                     *           "email": "string",
+                     *           "mobilePhone": "string",
+                     *           "phone": "string",
+                     *           "shippingStreet": "string",
+                     *           "shippingCity": "string",
+                     *           "shippingState": "string",
+                     *           "shippingCountry": "string",
+                     *           "shippingPostalCode": "string",
+                     *           "billingStreet": "string",
+                     *           "billingCity": "string",
+                     *           "billingState": "string",
+                     *           "billingCountry": "string",
+                     *           "billingPostalCode": "string",
+                     *           "createdBy": "string",
+                     *           "createdDate": "2019-08-24T14:15:22Z",
+                     *           "lastModifiedBy": "string",
+                     *           "lastModifiedDate": "2019-08-24T14:15:22Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CustomerReturnResponse"];
+                };
+            };
+        };
+    };
+    updateCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "contacts": [
+                 *         {
+                 *           "customerId": "string",
+                 *           "requestDisplayId": "string",
+                 *           "id": "string",
+                 *           "tenantId": "string",
+                 *           "objectDisplayName": "string",
+                 *           "empty": true,
+                 *           "property1": {},
+                 *           "property2": {}
+                 *         }
+                 *       ],
+                 *       "shippingCity": "string",
+                 *       "shippingPostalCode": "string",
+                 *       "shippingState": "string",
+                 *       "shippingStreet": "string",
+                 *       "requestDisplayId": "string",
+                 *       "id": "string",
+                 *       "tenantId": "string",
+                 *       "objectDisplayName": "string",
+                 *       "empty": true,
+                 *       "property1": {},
+                 *       "property2": {}
+                 *     }
+                 */
+                "application/json": {
+                    contacts?: components["schemas"]["ContactRequestMap"][];
+                    shippingCity?: string;
+                    shippingPostalCode?: string;
+                    shippingState?: string;
+                    shippingStreet?: string;
+                    requestDisplayId?: string;
+                    id?: string;
+                    tenantId?: string;
+                    objectDisplayName?: string;
+                    empty?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "description": "string",
+                     *       "accountNumber": "string",
+                     *       "email": "string",
+                     *       "phone": "string",
+                     *       "fax": "string",
+                     *       "industry": "string",
+                     *       "parentCustomerId": "string",
+                     *       "recordType": "string",
+                     *       "autoRenew": "string",
+                     *       "shippingStreet": "string",
+                     *       "shippingCity": "string",
+                     *       "shippingState": "string",
+                     *       "shippingCountry": "string",
+                     *       "shippingPostalCode": "string",
+                     *       "billingStreet": "string",
+                     *       "billingCity": "string",
+                     *       "billingState": "string",
+                     *       "billingCountry": "string",
+                     *       "billingPostalCode": "string",
+                     *       "invoiceBalance": 0,
+                     *       "latestOrderDate": "string",
+                     *       "todayARR": 0,
+                     *       "todayCMRR": 0,
+                     *       "totalTCV": 0,
+                     *       "contacts": [
+                     *         {
+                     *           "id": "string",
+                     *           "name": "string",
+                     *           "firstName": "string",
+                     *           "lastName": "string",
+                     *           "middleName": "string",
+                     *           "suffix": "string",
+                     *           "title": "string",
+                     *           "birthday": "2019-08-24",
+                     *           "email": "string",
+                     *           "mobilePhone": "string",
+                     *           "phone": "string",
+                     *           "shippingStreet": "string",
+                     *           "shippingCity": "string",
+                     *           "shippingState": "string",
+                     *           "shippingCountry": "string",
+                     *           "shippingPostalCode": "string",
+                     *           "billingStreet": "string",
+                     *           "billingCity": "string",
+                     *           "billingState": "string",
+                     *           "billingCountry": "string",
+                     *           "billingPostalCode": "string",
+                     *           "createdBy": "string",
+                     *           "createdDate": "2019-08-24T14:15:22Z",
+                     *           "lastModifiedBy": "string",
+                     *           "lastModifiedDate": "2019-08-24T14:15:22Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CustomerReturnResponse"];
+                };
+            };
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contactId: components["parameters"]["ContactIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "firstName": "string",
+                     *       "lastName": "string",
+                     *       "middleName": "string",
+                     *       "suffix": "string",
+                     *       "title": "string",
+                     *       "birthday": "2019-08-24",
+                     *       "email": "string",
+                     *       "mobilePhone": "string",
+                     *       "phone": "string",
+                     *       "shippingStreet": "string",
+                     *       "shippingCity": "string",
+                     *       "shippingState": "string",
+                     *       "shippingCountry": "string",
+                     *       "shippingPostalCode": "string",
+                     *       "billingStreet": "string",
+                     *       "billingCity": "string",
+                     *       "billingState": "string",
+                     *       "billingCountry": "string",
+                     *       "billingPostalCode": "string",
+                     *       "createdBy": "string",
+                     *       "createdDate": "2019-08-24T14:15:22Z",
+                     *       "lastModifiedBy": "string",
+                     *       "lastModifiedDate": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactReturnResponse"];
+                };
+            };
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contactId: components["parameters"]["ContactIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customerId": "string",
+                 *       "requestDisplayId": "string",
+                 *       "id": "string",
+                 *       "tenantId": "string",
+                 *       "objectDisplayName": "string",
+                 *       "empty": true,
+                 *       "property1": {},
+                 *       "property2": {}
+                 *     }
+                 */
+                "application/json": {
+                    customerId?: string;
+                    requestDisplayId?: string;
+                    id?: string;
+                    tenantId?: string;
+                    objectDisplayName?: string;
+                    empty?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "string",
+                     *       "name": "string",
+                     *       "firstName": "string",
+                     *       "lastName": "string",
+                     *       "middleName": "string",
+                     *       "suffix": "string",
+                     *       "title": "string",
+                     *       "birthday": "2019-08-24",
+                     *       "email": "string",
+                     *       "mobilePhone": "string",
+                     *       "phone": "string",
+                     *       "shippingStreet": "string",
+                     *       "shippingCity": "string",
+                     *       "shippingState": "string",
+                     *       "shippingCountry": "string",
+                     *       "shippingPostalCode": "string",
+                     *       "billingStreet": "string",
+                     *       "billingCity": "string",
+                     *       "billingState": "string",
+                     *       "billingCountry": "string",
+                     *       "billingPostalCode": "string",
+                     *       "createdBy": "string",
+                     *       "createdDate": "2019-08-24T14:15:22Z",
+                     *       "lastModifiedBy": "string",
+                     *       "lastModifiedDate": "2019-08-24T14:15:22Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactReturnResponse"];
+                };
+            };
+        };
+    };
+    getTransactionHubUploadJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            401: components["responses"]["InferredUnauthorized"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "Queued",
+                     *       "result": {
+                     *         "successCount": 0,
+                     *         "skipCount": 0,
+                     *         "failureCount": 0,
+                     *         "errors": [
+                     *           {
+                     *             "transactionType": "Customer",
+                     *             "nueId": "string",
+                     *             "externalSystem": "string",
+                     *             "externalSystemId": "string",
+                     *             "externalId": "string",
+                     *             "direction": "Inbound",
+                     *             "description": "string",
+                     *             "errorMessage": "string"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "errorCode": "string",
+                     *       "errorMessage": "string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TransactionHubUploadResponse"];
+                };
+            };
+        };
+    };
+    uploadTransactionHub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request of the upload transaction hub API. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": [
+                 *         {
+                 *           "transactionType": "Customer",
+                 *           "nueId": "string",
+                 *           "externalSystem": "string",
+                 *           "externalSystemId": "string",
+                 *           "externalId": "string",
+                 *           "direction": "Inbound",
+                 *           "description": "string"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["UploadTransactionHubRequest"];
+            };
+        };
+        responses: {
+            /** @description default response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateUploadTransactionHubJobResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    createTransactionHub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request of the save transaction hub API. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "transactionHubs": [
+                 *         {
+                 *           "transactionType": "Invoice",
+                 *           "nueId": "6d16dd92-9378-46b1-93cc-7db2cc45e791",
+                 *           "externalSystem": "Salesforce",
+                 *           "externalSystemId": "EXT-01",
+                 *           "externalId": "INV-0001",
+                 *           "status": "Failed",
+                 *           "direction": "Outbound",
+                 *           "errorCode": "CONN-TIMEOUT",
+                 *           "errorMessage": "Failed to connect to Salesforce in 60 seconds."
+                 *         },
+                 *         {
+                 *           "transactionType": "Invoice",
+                 *           "nueId": "1bb4414b-d159-475e-9f09-ff19a1750b0a",
+                 *           "externalSystem": "Salesforce",
+                 *           "externalSystemId": "EXT-01",
+                 *           "externalId": "INV-0002",
+                 *           "status": "Transferred",
+                 *           "direction": "Outbound"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpsertTransactionHubRequest"];
+            };
+        };
+        responses: {
+            401: components["responses"]["InferredUnauthorized"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "transactionHubs": [
+                     *         {
+                     *           "transactionType": "Invoice",
+                     *           "nueId": "6d16dd92-9378-46b1-93cc-7db2cc45e791",
+                     *           "externalSystem": "Salesforce",
+                     *           "externalSystemId": "EXT-01",
+                     *           "id": "485f496c-8603-4214-af0e-a8fc217a9879",
+                     *           "externalId": "INV-0001",
+                     *           "status": "Failed",
+                     *           "errorCode": "CONN-TIMEOUT",
+                     *           "errorMessage": "Failed to connect to Salesforce in 60 seconds.",
+                     *           "createdTime": 1686903670975,
+                     *           "lastModifiedTime": 1686903670651
+                     *         },
+                     *         {
+                     *           "transactionType": "Invoice",
+                     *           "nueId": "1bb4414b-d159-475e-9f09-ff19a1750b0a",
+                     *           "externalSystem": "Salesforce",
+                     *           "externalSystemId": "EXT-01",
+                     *           "id": "c71f07b5-7d52-43f1-af50-24d427aa71d7",
+                     *           "externalId": "INV-0002",
+                     *           "status": "Transferred",
+                     *           "createdTime": 1686731713294,
+                     *           "lastModifiedTime": 1686903670651
+                     *         }
+                     *       ],
+                     *       "errorMessage": "string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UpsertTransactionHubResponse"];
+                };
+            };
+        };
+    };
+    deleteTransactionHub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request of the remove transaction hub API. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "transactionHubs": [
+                 *         {
+                 *           "transactionType": "Invoice",
+                 *           "nueId": "6d16dd92-9378-46b1-93cc-7db2cc45e791",
+                 *           "externalSystem": "Salesforce"
+                 *         },
+                 *         {
+                 *           "transactionType": "Invoice",
+                 *           "nueId": "1bb4414b-d159-475e-9f09-ff19a1750b0b",
+                 *           "externalSystem": "Salesforce"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RemoveTransactionHubRequest"];
+            };
+        };
+        responses: {
+            401: components["responses"]["InferredUnauthorized"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "removed": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RemoveTransactionHubResponse"];
+                };
+            };
+        };
+    };
+    updateTransactionHub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request of the update transaction hub API. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "transactionHubs": [
+                 *         {
+                 *           "transactionType": "Invoice",
+                 *           "nueId": "6d16dd92-9378-46b1-93cc-7db2cc45e791",
+                 *           "externalSystem": "Salesforce",
+                 *           "externalSystemId": "EXT-01",
+                 *           "externalId": "INV-0001",
+                 *           "status": "Failed",
+                 *           "direction": "Outbound",
+                 *           "errorCode": "CONN-TIMEOUT",
+                 *           "errorMessage": "Failed to connect to Salesforce in 60 seconds."
+                 *         },
+                 *         {
+                 *           "transactionType": "Invoice",
+                 *           "nueId": "1bb4414b-d159-475e-9f09-ff19a1750b0a",
+                 *           "externalSystem": "Salesforce",
+                 *           "externalSystemId": "EXT-01",
+                 *           "externalId": "INV-0002",
+                 *           "status": "Transferred",
+                 *           "direction": "Outbound"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpsertTransactionHubRequest"];
+            };
+        };
+        responses: {
+            401: components["responses"]["InferredUnauthorized"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "transactionHubs": [
+                     *         {
+                     *           "transactionType": "Invoice",
+                     *           "nueId": "6d16dd92-9378-46b1-93cc-7db2cc45e791",
+                     *           "externalSystem": "Salesforce",
+                     *           "externalSystemId": "EXT-01",
+                     *           "id": "485f496c-8603-4214-af0e-a8fc217a9879",
+                     *           "externalId": "INV-0001",
+                     *           "status": "Failed",
+                     *           "errorCode": "CONN-TIMEOUT",
+                     *           "errorMessage": "Failed to connect to Salesforce in 60 seconds.",
+                     *           "createdTime": 1686903670975,
+                     *           "lastModifiedTime": 1686903670651
+                     *         },
+                     *         {
+                     *           "transactionType": "Invoice",
+                     *           "nueId": "1bb4414b-d159-475e-9f09-ff19a1750b0a",
+                     *           "externalSystem": "Salesforce",
+                     *           "externalSystemId": "EXT-01",
+                     *           "id": "c71f07b5-7d52-43f1-af50-24d427aa71d7",
+                     *           "externalId": "INV-0002",
+                     *           "status": "Transferred",
+                     *           "createdTime": 1686731713294,
+                     *           "lastModifiedTime": 1686903670651
+                     *         }
+                     *       ],
+                     *       "errorMessage": "string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UpsertTransactionHubResponse"];
+                };
+            };
+        };
+    };
+    getOrderRevenueFieldMappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            401: components["responses"]["InferredUnauthorized"];
+            /** @description default response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueFieldMappingResponse"];
+                };
+            };
+        };
+    };
+    createOrderRevenueFieldMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to create a revenue field mapping. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevenueFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description default response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    updateOrderRevenueFieldMappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The request to update a revenue field mapping. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRevenueFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description default response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    deleteOrderRevenueFieldMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The UUID of the field mapping to be deleted */
+                fieldId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description default response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    queryRevenueGraphqlOnGet: {
+        parameters: {
+            query: {
+                query: components["parameters"]["QueryParameter"];
+                operationName?: components["parameters"]["OperationNameQuery"];
+                variables?: components["parameters"]["VariablesQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description default response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    queryRevenueGraphqlOnPost: {
+        parameters: {
+            query?: {
+                query?: string;
+                operationName?: components["parameters"]["OperationNameQuery"];
+                variables?: components["parameters"]["VariablesQuery"];
+            };
+            header?: {
+                /**
+                 * @description The media type of the request body. The docs list this header as a parameter without a description; their code samples send `application/json`.
+                 * @example application/json
+                 */
+                "Content-Type"?: components["parameters"]["ContentTypeHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "*/*": string;
+            };
+        };
+        responses: {
+            /** @description default response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    createEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "eventType": "string",
+                 *       "content": {
+                 *         "property1": {},
+                 *         "property2": {}
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateEventRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "string"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    testEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "eventType": "string",
+                 *       "actionType": "Webhook",
+                 *       "target": "string"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TestEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDispatchResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    retryEvent: {
+        parameters: {
+            query?: {
+                eventTypeRegistryId?: string;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    reSendEventPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDispatchResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getEventPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetEventPostResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getEventProcessLogs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetEventProcessLogsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getCustomerCreditStats: {
         parameters: {
             query: {

@@ -1,0 +1,30 @@
+// Compares the Nue vendor docs with the spec and prints, per category, what the spec has of
+// what the docs document, and every miss. Exits 1 below 100% in any category.
+//   npm run spec:coverage -- <docs-folder> [spec root, default spec/nue/openapi.yaml]
+// The spec is bundled here (redocly bundle into a temporary file); no build step is needed.
+import path from 'node:path';
+import { checkCreditStats } from './nue-docs/coverage/check-credit-stats.js';
+import { checkOperations } from './nue-docs/coverage/check-operations.js';
+import { checkSchemas } from './nue-docs/coverage/check-schemas.js';
+import { formatReport, totals } from './nue-docs/coverage/report.js';
+import { creditStatsFileName, parseCreditStatsPage } from './nue-docs/parse-credit-stats.js';
+import { parseNueReference, referenceFileName } from './nue-docs/parse-reference.js';
+import { bundleSpec } from './nue-docs/spec/bundle-spec.js';
+
+const [docsFolder, specRoot = 'spec/nue/openapi.yaml'] = process.argv.slice(2);
+if (!docsFolder) {
+  console.error('usage: npm run spec:coverage -- <docs-folder> [spec root]');
+  process.exit(2);
+}
+
+const reference = parseNueReference(docsFolder);
+const creditStats = parseCreditStatsPage(docsFolder);
+const document = bundleSpec(path.resolve(specRoot));
+const items = [
+  ...checkOperations(reference, document, referenceFileName),
+  ...checkCreditStats(creditStats, document, creditStatsFileName),
+  ...checkSchemas(reference, document, referenceFileName),
+];
+console.log(`Nue docs (${path.resolve(docsFolder)}) versus ${specRoot}\n`);
+console.log(formatReport(items));
+process.exit(totals(items).every((t) => t.found === t.documented) ? 0 : 1);

@@ -1,0 +1,18 @@
+// Nue's error body, typed by the spec. The reference defines `ErrorMessage` twice, with and
+// without `errorType` (nue-api-reference.txt ~15971, ~38009); the spec keeps the union of both
+// (spec/nue/CURATION.md).
+import type { components } from '../../../generated/nue.js';
+
+export type NueErrorMessage = components['schemas']['ErrorMessage'];
+
+/** The body as Nue's `ErrorMessage` when it looks like one (an object with one of its string fields). */
+export function asNueErrorMessage(body: unknown): NueErrorMessage | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const record = body as Record<string, unknown>;
+  const out: NueErrorMessage = {};
+  for (const key of ['title', 'message', 'errorCode', 'errorType'] as const) {
+    const value = record[key];
+    if (typeof value === 'string') out[key] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}

@@ -1,0 +1,194 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { isAbortError, isNueAuthError, NueApiError, type NueAuthError } from 'creditline/nue';
+import { caught, expectClean, KEY_SOLO, PASSWORD, setup, SOLO, STATS, until, type Setup } from './fixtures.js';
+
+let context: Setup | undefined;
+afterEach(async () => {
+  await context?.server.close();
+  context = undefined;
+});
+
+const soloAuth = { username: SOLO.userName, password: PASSWORD };
+const graphqlBodies = (ctx: Setup) => ctx.server.requestsTo('/v1/orders/async/graphql').map((request) => request.body);
+
+describe('Nue password login', () => {
+  it('logs in once with userName/password and sends the token and the tenant apiAccessKey', async () => {
+    context = await setup({ auth: soloAuth });
+    const { data } = await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
+    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
+
+    expect(data?.data?.summary?.totalBalance).toBe(42);
+    expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 0 });
+    const [login, first, second] = context.server.requests;
+    expect(login?.path).toBe('/auth/token');
+    expect(JSON.parse(login?.body ?? '')).toEqual({ userName: SOLO.userName, password: PASSWORD, showTenants: true });
+    expect(first?.headers.authorization).toMatch(/^Bearer jwt-1-/);
+    expect(first?.headers.apiaccesskey).toBe(KEY_SOLO);
+    expect(second?.headers.authorization).toBe(first?.headers.authorization);
+    expect(context.nue.auth.strategy).toBe('password');
+    expect(context.nue.auth.tenant()).toMatchObject({ tenantId: 'tn-solo', tenantName: 'Solo GmbH' });
+  });
+
+  it('refreshes through /auth/refreshToken before the token expires (skew), not after', async () => {
+    context = await setup({ auth: { ...soloAuth, refreshSkewSeconds: 60 } }, { expiresIn: 3600 });
+    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
+
+    context.clock.advance((3600 - 61) * 1000); // still outside the skew window
+    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
+    expect(context.server.counts.refreshes).toBe(0);
+
+    context.clock.advance(2_000); // 59 s before expiry: inside the skew window
+    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
+    expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 1, unauthorized: 0 });
+
+    const refresh = context.server.requestsTo('/auth/refreshToken')[0];
+    expect(refresh?.headers.apiaccesskey).toBe(KEY_SOLO);
+    expect(JSON.parse(refresh?.body ?? '')).toEqual({ refreshToken: expect.stringMatching(/^refresh-1-/), userName: SOLO.userName });
+    const last = context.server.requests.at(-1);
+    expect(last?.headers.authorization).toMatch(/^Bearer jwt-2-/);
+  });
+
+  it('logs in again when the refresh fails', async () => {
+    context = await setup({ auth: soloAuth });
+    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
+    context.server.refreshBroken = true;
+    context.clock.advance(3600 * 1000);
+
+    const { data } = await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
+    expect(data?.data?.summary?.totalBalance).toBe(42);
+    expect(context.server.counts).toMatchObject({ logins: 2, refreshes: 0, rejectedRefreshes: 1, unauthorized: 0 });
+    expect(context.server.requests.map((request) => request.path)).toEqual([
+      '/auth/token',
+      '/customers/cus-1/credit-stats',
+      '/auth/refreshToken',
+      '/auth/token',
+      '/customers/cus-1/credit-stats',
+    ]);
+    expect(context.log.some((entry) => entry.message.includes('logging in again'))).toBe(true);
+    expectClean(new Error(JSON.stringify(context.log)), context);
+  });
+
+  it('100 concurrent requests across a token expiry cause exactly one refresh, and all succeed', async () => {
+    context = await setup({ auth: soloAuth }, { authDelayMs: 20 });
+    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
+    context.clock.advance(3600 * 1000);
+
+    const ctx = context;
+    const results = await Promise.all(Array.from({ length: 100 }, () => ctx.nue.GET('/customers/{customerId}/credit-stats', STATS)));
+    expect(results.every((result) => result.data?.data?.summary?.totalBalance === 42)).toBe(true);
+    expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 1, unauthorized: 0 });
+    expect(context.server.requestsTo('/auth/refreshToken')).toHaveLength(1);
+  });
+
+  it('100 concurrent requests rejected by a server-side expiry share one refresh and are each resent once', async () => {
+    context = await setup({ auth: soloAuth }, { authDelayMs: 20 });
+    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
+    context.server.revokeAllAccessTokens(); // the client's clock still says the token is fine
+
+    const ctx = context;
+    const results = await Promise.all(Array.from({ length: 100 }, () => ctx.nue.GET('/customers/{customerId}/credit-stats', STATS)));
+    expect(results).toHaveLength(100);
+    expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 1, unauthorized: 100 });
+    expect(context.server.requestsTo('/customers/cus-1/credit-stats')).toHaveLength(1 + 200);
+  });
+
+  it('a caller that aborts while the login is in flight stops waiting; the others still share that one login', async () => {
+    context = await setup({ auth: soloAuth }, { authDelayMs: 50 });
+    const ctx = context;
+    const controller = new AbortController();
+    const abandoned = context.nue.GET('/customers/{customerId}/credit-stats', { ...STATS, signal: controller.signal });
+    const patient = context.nue.GET('/customers/{customerId}/credit-stats', STATS);
+    await until(() => ctx.server.requestsTo('/auth/token').length === 1);
+    controller.abort();
+
+    expect(isAbortError(await caught(abandoned))).toBe(true);
+    const { data } = await patient;
+    expect(data?.data?.summary?.totalBalance).toBe(42);
+    expect(context.server.counts.logins).toBe(1);
+    expect(context.server.requestsTo('/customers/cus-1/credit-stats')).toHaveLength(1);
+  });
+
+  it('a 401 triggers one refresh and one resend of the request with its body intact', async () => {
+    context = await setup({ auth: soloAuth });
+    await context.nue.auth.login();
+    context.server.rejectNext = 1;
+
+    const data = await context.nue.graphql<{ endpoint: string; variables: unknown }>('orders', {
+      query: 'query Orders($n: Int) { Order(limit: $n) { id } }',
+      variables: { n: 5 },
+      operationName: 'Orders',
+    });
+    expect(data.variables).toEqual({ n: 5 });
+    const bodies = graphqlBodies(context);
+    expect(bodies).toHaveLength(2);
+    expect(bodies[1]).toBe(bodies[0]);
+    expect(JSON.parse(bodies[0] ?? '')).toEqual({ query: 'query Orders($n: Int) { Order(limit: $n) { id } }', variables: { n: 5 }, operationName: 'Orders' });
+    expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 1, unauthorized: 1 });
+    const [first, second] = context.server.requestsTo('/v1/orders/async/graphql');
+    expect(second?.headers.authorization).not.toBe(first?.headers.authorization);
+  });
+
+  it('a second 401 is a NueAuthError, after exactly one refresh and one resend', async () => {
+    context = await setup({ auth: soloAuth });
+    await context.nue.auth.login();
+    context.server.rejectNext = 1_000;
+
+    const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
+    expect(isNueAuthError(error)).toBe(true);
+    expect(error).toMatchObject({ problem: 'unauthorized', status: 401, operation: 'GET /customers/{customerId}/credit-stats' });
+    expect((error as NueAuthError).cause).toBeInstanceOf(NueApiError);
+    expect(context.server.requestsTo('/customers/cus-1/credit-stats')).toHaveLength(2);
+    expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 1 });
+    // The fake server echoes the rejected Authorization header in its message.
+    expect(String(error)).toContain('Bearer ***');
+    expectClean(error, context);
+  });
+
+  it('when the renewal after a 401 fails too, the login error is raised and nothing is resent', async () => {
+    const user = { ...SOLO, tenants: [...SOLO.tenants] };
+    context = await setup({ auth: soloAuth }, { users: [user] });
+    await context.nue.auth.login();
+    context.server.rejectNext = 1;
+    context.server.refreshBroken = true;
+    user.password = 'changed-by-admin-42';
+
+    const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
+    expect(error).toMatchObject({ name: 'NueAuthError', problem: 'login-rejected', status: 401 });
+    expect(context.server.requestsTo('/customers/cus-1/credit-stats')).toHaveLength(1);
+    expect(context.server.counts).toMatchObject({ logins: 1, rejectedRefreshes: 1, rejectedLogins: 1 });
+    expectClean(error, context);
+  });
+
+  it('a rejected login is a NueAuthError without the password, even when the server echoes it', async () => {
+    context = await setup({ auth: { username: SOLO.userName, password: 'wrong-Passw0rd-123' } });
+    const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
+    expect(error).toMatchObject({ name: 'NueAuthError', problem: 'login-rejected', status: 401, operation: 'POST /auth/token' });
+    expect((error as Error).message).toContain('solo@example.com');
+    expect(context.server.counts.apiRequests).toBe(0);
+    expectClean(error, context, ['wrong-Passw0rd-123']);
+  });
+
+  it('logout revokes the refresh token and the client refuses further calls', async () => {
+    context = await setup({ auth: soloAuth });
+    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
+
+    await context.nue.logout();
+    const revoke = context.server.requestsTo('/auth/revokeToken');
+    expect(revoke).toHaveLength(1);
+    const body = JSON.parse(revoke[0]?.body ?? '') as { token: string; userName: string };
+    expect(body).toEqual({ token: expect.stringMatching(/^refresh-1-/), userName: SOLO.userName });
+    expect(context.server.isRefreshTokenValid(body.token)).toBe(false);
+    expect(context.server.counts.revokes).toBe(1);
+
+    const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
+    expect(error).toMatchObject({ name: 'NueAuthError', problem: 'logged-out' });
+    expect(context.server.counts.logins).toBe(1);
+    expectClean(error, context);
+  });
+
+  it('logout before any login sends nothing', async () => {
+    context = await setup({ auth: soloAuth });
+    await context.nue.logout();
+    expect(context.server.requests).toHaveLength(0);
+  });
+});
