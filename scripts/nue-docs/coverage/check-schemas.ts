@@ -1,0 +1,33 @@
+// Named schemas and their properties: every documented name is a component of the bundled
+// spec, and every row of its table (nested inline objects and allOf parts included) is there.
+import { toRowTree } from '../draft/rows-to-schema.js';
+import type { NueReference } from '../model.js';
+import type { OpenApiDocument } from '../spec/bundle-spec.js';
+import type { Json } from '../spec/resolve-ref.js';
+import { nestedRowItems } from './check-operations.js';
+import { item, type CoverageItem } from './items.js';
+
+export function checkSchemas(reference: NueReference, document: OpenApiDocument, fileName: string): CoverageItem[] {
+  const items: CoverageItem[] = [];
+  const components = (document.components?.schemas ?? {}) as Record<string, Json>;
+  const source = (line: number) => `${fileName}:${line}`;
+  const named = new Set<string>();
+  for (const definition of reference.schemas) {
+    const schema = components[definition.name];
+    if (!named.has(definition.name)) items.push(item('schemas', definition.name, source(definition.line), schema ? undefined : 'no such component'));
+    named.add(definition.name);
+    if (definition.allOf) {
+      for (const part of definition.allOf.parts) {
+        const root = toRowTree(part)[0];
+        if (!root) continue;
+        if (root.row.type !== 'object') {
+          const refs = ((schema?.allOf ?? []) as Json[]).map((p) => p.$ref);
+          items.push(item('schema properties', `${definition.name} allOf ${root.row.type}`, source(root.row.line), refs.some((r) => typeof r === 'string' && r.endsWith(`/${root.row.type}`)) ? undefined : 'not among allOf'));
+        } else items.push(...nestedRowItems(document, root.children, schema, definition.name, source));
+      }
+    } else {
+      items.push(...nestedRowItems(document, toRowTree(definition.properties), schema, definition.name, source));
+    }
+  }
+  return items;
+}

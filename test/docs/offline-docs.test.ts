@@ -1,0 +1,75 @@
+// The HTML reference must open offline: every request a page makes stays on file:, data:
+// or blob:, none fails, and the page renders its API's title and operations.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleAll } from '../../scripts/bundle.js';
+import { buildDocs } from '../../scripts/build-docs.js';
+import { chromiumAvailable, launchChromium } from '../support/browser.js';
+
+// CI installs Chromium; on a developer machine without it this file is skipped, loudly.
+const runInBrowser = chromiumAvailable || process.env.CI === 'true';
+if (!runInBrowser) console.warn('offline-docs: /usr/bin/chromium is missing (apt-get install -y chromium); skipping the browser check');
+
+describe.runIf(runInBrowser)('HTML docs offline', () => {
+  let outputDir: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    outputDir = mkdtempSync(path.join(tmpdir(), 'creditline-docs-'));
+    bundleAll();
+    buildDocs(outputDir);
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(outputDir, { recursive: true, force: true });
+  });
+
+  async function openOffline(file: string) {
+    const page = await browser.newPage();
+    const remote: string[] = [];
+    const failed: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on('request', (request) => {
+      if (!/^(file|data|blob|about):/.test(request.url())) remote.push(request.url());
+    });
+    page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    await page.goto(`file://${path.join(outputDir, file)}`, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    return { page, remote, failed, consoleErrors };
+  }
+
+  for (const [api, title, operation] of [
+    ['xovi', 'XOVI Suite API', 'getCreditstate'],
+    ['maileon', 'Maileon Partner API', 'Get List of Contingents'],
+    ['nue', 'Nue API', 'Revenue Manager'],
+  ] as const) {
+    it(`${api}.html renders with no network request`, async () => {
+      const { page, remote, failed, consoleErrors } = await openOffline(`${api}.html`);
+      await expect.poll(() => page.locator('h1').first().textContent()).toContain(title);
+      expect(await page.getByText(operation).count()).toBeGreaterThan(0);
+      expect(remote).toEqual([]);
+      expect(failed).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('index.html links every API reference', async () => {
+    const { page, remote, failed } = await openOffline('index.html');
+    const links = await page.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['nue.html', 'xovi.html', 'maileon.html']);
+    await page.locator('a', { hasText: 'XOVI' }).click();
+    await expect.poll(() => page.url()).toContain('xovi.html');
+    expect(remote).toEqual([]);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+});
