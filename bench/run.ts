@@ -1,21 +1,55 @@
-// One run, four clients, the same request: GET the XOVI credit state from a local server
-// (keep-alive, separate process) and parse the JSON. Reports each client's mean time per
-// request and its ratio to raw fetch. Usage: npm run bench [-- --time 3000] [-- --write]
+// The benchmark: every client doing the same GET, in one run, in two settings.
+// 1. Over HTTP: a local server in its own process (keep-alive) answers a small JSON document;
+//    each client's time per request as a ratio to raw fetch.
+// 2. In memory: the same clients with a `fetch` that answers at once, so that only the client's
+//    own work is left; the overhead each adds over a bare `fetch` + `json()`, in µs.
+// `--write` puts both tables, the machine and the command into BENCHMARKS.md.
+//   npm run bench [-- --time 5000] [-- --write]
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import axios from 'axios';
 import createClient from 'openapi-fetch';
-import { Bench } from 'tinybench';
 import type { paths } from '../generated/xovi.js';
-import { createXoviClient } from '../src/xovi/index.js';
 import { repoRoot } from '../scripts/lib/apis.js';
+import { createNueClient } from '../src/nue/index.js';
+import { createXoviClient } from '../src/xovi/index.js';
+import { measure, type Contender, type Measurement } from './measure.js';
+import { benchmarksPage } from './page.js';
 
 const args = process.argv.slice(2);
-const timeMs = Number(args[args.indexOf('--time') + 1]) || 3000;
+const timeMs = Number(args[args.indexOf('--time') + 1]) || 5000;
 const write = args.includes('--write');
+const ROUNDS = 5;
 const KEY = 'bench-key-0000';
+const CREDIT_STATE = '/user/getCreditstate/{key}/{format}';
+const NUE_CREDIT_STATS = '/customers/{customerId}/credit-stats';
+const nueStats = { params: { path: { customerId: 'c-1' }, query: { accountPoolIds: 'pool-1' } } };
+const nueAuth = { bearerToken: 'bench-token', apiAccessKey: 'bench-access-key' };
+
+type Fetch = typeof globalThis.fetch;
+
+/** The same clients over any origin and fetch; `raw` is the plain fetch + json() baseline. */
+function contenders(origin: string, fetch: Fetch, withAxios: boolean): Contender[] {
+  const baseUrl = `${origin}/api`;
+  const url = `${baseUrl}/user/getCreditstate/${KEY}/json`;
+  const bare = createClient<paths>({ baseUrl, fetch });
+  const xovi = createXoviClient({ apiKey: KEY, baseUrl, fetch });
+  const nue = createNueClient({ baseUrl: origin, fetch, auth: nueAuth });
+  const axiosClient = axios.create({ baseURL: baseUrl });
+  return [
+    ['raw fetch', async () => (await fetch(url)).json()],
+    ['bare openapi-fetch', () => bare.GET(CREDIT_STATE, { params: { path: { key: KEY, format: 'json' } } })],
+    ['creditline xovi.client.GET', () => xovi.client.GET(CREDIT_STATE, { params: { path: { format: 'json' } } })],
+    ['creditline xovi.getCreditState()', () => xovi.getCreditState()],
+    ...(withAxios ? [['axios', () => axiosClient.get(`/user/getCreditstate/${KEY}/json`)] as Contender] : []),
+    ['creditline nue.GET, bearer auth', () => nue.GET(NUE_CREDIT_STATS, nueStats)],
+  ];
+}
+
+const creditState = JSON.stringify({ apiErrorCode: 0, apiErrorMessage: '0k.', apiResult: { creditamount: 1000, creditsleft: 5280, creditsused: 720 } });
+const inMemoryFetch: Fetch = async () => new Response(creditState, { status: 200, headers: { 'content-type': 'application/json' } });
 
 const server = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'bench/server.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
 const origin = await new Promise<string>((resolve, reject) => {
@@ -24,49 +58,46 @@ const origin = await new Promise<string>((resolve, reject) => {
 });
 
 try {
-  const baseUrl = `${origin}/api`;
-  const url = `${baseUrl}/user/getCreditstate/${KEY}/json`;
-  const bare = createClient<paths>({ baseUrl });
-  const xovi = createXoviClient({ apiKey: KEY, baseUrl });
-  const axiosClient = axios.create({ baseURL: baseUrl });
-
-  const bench = new Bench({ time: timeMs, warmupTime: 500 });
-  bench
-    .add('raw fetch', async () => {
-      const response = await fetch(url);
-      await response.json();
-    })
-    .add('bare openapi-fetch', async () => {
-      await bare.GET('/user/getCreditstate/{key}/{format}', { params: { path: { key: KEY, format: 'json' } } });
-    })
-    .add('creditline client.GET', async () => {
-      await xovi.client.GET('/user/getCreditstate/{key}/{format}', { params: { path: { format: 'json' } } });
-    })
-    .add('creditline getCreditState()', async () => {
-      await xovi.getCreditState();
-    })
-    .add('axios', async () => {
-      await axiosClient.get(`/user/getCreditstate/${KEY}/json`);
-    });
-  await bench.run();
-
-  const rawMean = meanMs(bench.tasks[0]);
-  const rows = bench.tasks.map((task) => {
-    const mean = meanMs(task);
-    const rme = task.result && 'latency' in task.result ? task.result.latency.rme : Number.NaN;
-    const samples = task.result && 'latency' in task.result ? task.result.latency.samples.length : 0;
-    return `| ${task.name} | ${(mean * 1000).toFixed(1)} µs | ±${rme.toFixed(1)}% | ${samples} | ${(mean / rawMean).toFixed(2)}× |`;
-  });
-  const table = ['| client | mean per request | rme | samples | vs raw fetch |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
-  const machine = `Node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, ${timeMs} ms per client`;
-  console.log(`${machine}\n\n${table}`);
-  if (write) writeFileSync(path.join(repoRoot, 'bench/last-run.md'), `${machine}\n\n${table}\n`);
+  const overHttp = await measure(contenders(origin, globalThis.fetch, true), timeMs, ROUNDS);
+  const inMemory = await measure(contenders('http://in-memory', inMemoryFetch, false), timeMs, ROUNDS);
+  const machine = `Node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, ${timeMs} ms per client and setting, ${ROUNDS} rounds`;
+  const tables = { overHttp: httpTable(overHttp), inMemory: overheadTable(inMemory) };
+  console.log(`${machine}\n\nOver HTTP\n${tables.overHttp}\n\nIn memory\n${tables.inMemory}`);
+  if (write) writeFileSync(path.join(repoRoot, 'BENCHMARKS.md'), benchmarksPage({ command: `npm run bench -- --time ${timeMs} --write`, machine, rounds: ROUNDS, ...tables }));
 } finally {
   server.kill('SIGTERM');
 }
 
-function meanMs(task: Bench['tasks'][number] | undefined): number {
-  const result = task?.result;
-  if (!result || !('latency' in result)) throw new Error(`benchmark ${task?.name ?? '?'} produced no result`);
-  return result.latency.mean;
+function httpTable(rows: Measurement[]): string {
+  const raw = rows[0]!.medianMs;
+  const bare = rows[1]!.medianMs;
+  return table(
+    ['client', 'time per request', 'spread of rounds', 'requests', 'vs raw fetch', 'vs bare openapi-fetch'],
+    rows.map((r) => [r.name, µs(r.medianMs), percent(r.spread), String(r.calls), ratio(r.medianMs / raw), ratio(r.medianMs / bare)]),
+  );
+}
+
+function overheadTable(rows: Measurement[]): string {
+  const raw = rows[0]!.medianMs;
+  const bare = rows[1]!.medianMs;
+  return table(
+    ['client', 'time per call', 'spread of rounds', 'calls', 'added to fetch + json()', 'added to bare openapi-fetch'],
+    rows.map((r) => [r.name, µs(r.medianMs), percent(r.spread), String(r.calls), µs(r.medianMs - raw), r === rows[0] ? '' : µs(r.medianMs - bare)]),
+  );
+}
+
+function table(head: string[], rows: string[][]): string {
+  return [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+function µs(ms: number): string {
+  return `${(ms * 1000).toFixed(1)} µs`;
+}
+
+function percent(fraction: number): string {
+  return `${(fraction * 100).toFixed(0)}%`;
+}
+
+function ratio(value: number): string {
+  return `${value.toFixed(2)}×`;
 }

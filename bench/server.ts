@@ -9,11 +9,17 @@ const creditState = JSON.stringify({
   apiResult: { creditamount: 1000, additionalCreditamount: 5000, bookedCreditamount: 1000, refillintervall: 4, lastrefill: '2013-03-08 15:00:00', creditsleft: 5280, creditsused: 720 },
 });
 
+// A Nue credit-stats answer in the shape of spec/nue (CreditStatsResponse), one pool.
+const nueCreditStats = JSON.stringify({
+  data: { summary: { accountBalance: 720, creditPool: ['pool-1'], totalGrantCredits: 1000, expiredCredits: 0, consumedCredits: 280, totalBalance: 720 } },
+});
+
 const server = createServer((req, res) => {
   req.resume();
   req.on('end', () => {
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(creditState) });
-    res.end(creditState);
+    const body = req.url?.startsWith('/customers/') ? nueCreditStats : creditState;
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
   });
 });
 server.keepAliveTimeout = 60_000;

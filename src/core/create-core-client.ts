@@ -11,7 +11,7 @@ import type { RetryOptions } from './retry/retry-options.js';
 import type { AuthHook } from './transport/auth-hook.js';
 import { createTransport, type FetchFunction } from './transport/create-transport.js';
 import type { Logger } from './transport/log.js';
-import { recordPathTemplate, rememberPathTemplate } from './transport/request-context.js';
+import { initWithPathTemplate, rememberPathTemplate } from './transport/request-context.js';
 import type { TimeoutOptions } from './transport/timeout-options.js';
 
 /** What every vendor client accepts besides its credentials. */
@@ -67,14 +67,20 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
     ...(options.pathSerializer ? { pathSerializer: options.pathSerializer } : {}),
     ...(options.querySerializer ? { querySerializer: options.querySerializer } : {}),
   });
-  client.use(recordPathTemplate);
+  type Init = { signal?: AbortSignal | null };
+  const methods = client as unknown as Record<string, unknown>;
   for (const method of HTTP_METHODS) {
-    const call = client[method] as (path: string, init?: { signal?: AbortSignal | null }) => Promise<unknown>;
-    (client as unknown as Record<string, unknown>)[method] = (path: string, init?: { signal?: AbortSignal | null }) =>
-      call(path, init).catch((error: unknown) => {
+    const call = client[method] as (path: string, init: Init) => Promise<unknown>;
+    methods[method] = (path: string, init?: Init) =>
+      call(path, initWithPathTemplate(init, path)).catch((error: unknown) => {
         throw translateParsingFailure(error, method, path, init?.signal ?? undefined);
       });
   }
+  const request = client.request as unknown as (method: string, path: string, init: Init) => Promise<unknown>;
+  methods.request = (method: string, path: string, init?: Init) =>
+    request(method, path, initWithPathTemplate(init, path)).catch((error: unknown) => {
+      throw translateParsingFailure(error, method.toUpperCase(), path, init?.signal ?? undefined);
+    });
   return {
     client,
     send(request, pathTemplate) {

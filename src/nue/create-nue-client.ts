@@ -6,8 +6,6 @@ import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/nue.js';
 import { createCoreClient, type CommonClientOptions } from '../core/create-core-client.js';
 import { ConfigurationError } from '../core/errors/configuration-error.js';
-import { CreditlineError } from '../core/errors/creditline-error.js';
-import { ResponseParseError } from '../core/errors/response-parse-error.js';
 import { Redactor } from '../core/redaction/redactor.js';
 import { createAuthEndpoints } from './auth/auth-endpoints.js';
 import type { NueAuthOptions, NueAuthStrategy } from './auth/auth-options.js';
@@ -109,15 +107,7 @@ function withNueErrors(client: Client<NuePaths>): Client<NuePaths> {
   const wrapped: Record<string, unknown> = { ...client };
   for (const name of CLIENT_METHODS) {
     const call = client[name] as (...args: unknown[]) => Promise<unknown>;
-    wrapped[name] = (...args: unknown[]) =>
-      call(...args).catch((error: unknown) => {
-        // `request` is not wrapped by the core: report its parse failures the same way.
-        if (error instanceof SyntaxError && !(error instanceof CreditlineError)) {
-          const [method, path] = name === 'request' ? [String(args[0]).toUpperCase(), String(args[1])] : [name, String(args[0])];
-          throw new ResponseParseError(method, path, error.message);
-        }
-        throw translateNueError(error);
-      });
+    wrapped[name] = (...args: unknown[]) => call(...args).catch((error: unknown) => Promise.reject(translateNueError(error)));
   }
   return wrapped as unknown as Client<NuePaths>;
 }

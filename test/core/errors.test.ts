@@ -28,6 +28,15 @@ describe('errors', () => {
     expectNoSecrets(error, [THINGS_SECRET]);
   });
 
+  it('names the path template for client.request(method, path) too, and for a templated path', async () => {
+    server = await startServer((_req, res) => sendJson(res, 404, { message: 'gone' }));
+    const client = thingsClient(server.origin);
+    const viaRequest = await client.request('get', '/things', {}).catch((e: unknown) => e);
+    expect(viaRequest).toMatchObject({ name: 'ApiError', method: 'GET', pathTemplate: '/things', url: `${server.origin}/things` });
+    const templated = await client.GET('/things/{thingId}', { params: { path: { thingId: 'abc' } } }).catch((e: unknown) => e);
+    expect(templated).toMatchObject({ name: 'ApiError', pathTemplate: '/things/{thingId}', url: `${server.origin}/things/abc` });
+  });
+
   it('keeps secrets out of errors even when the server echoes them back', async () => {
     server = await startServer((req, res) => sendJson(res, 400, { message: `bad header ${req.headers.authorization ?? ''}` }));
     const log: LogEntry[] = [];

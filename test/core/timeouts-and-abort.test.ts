@@ -77,4 +77,47 @@ describe('abort', () => {
     await expect(thingsClient(origin).GET('/things', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
     expect(requests).toHaveLength(0);
   });
+
+  it('aborts while the body is still arriving, after the headers', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"items": ['); // the rest never comes
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('user went away')), 100);
+    const started = Date.now();
+    const error = await thingsClient(server.origin).GET('/things', { signal: controller.signal }).catch((e: unknown) => e);
+    expect(isAbortError(error)).toBe(true);
+    expect((error as { reason: Error }).reason.message).toBe('user went away');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('one long-lived signal shared by many calls keeps working and piles up no listeners', async () => {
+    const { origin } = await slowServer(0);
+    const client = thingsClient(origin);
+    const controller = new AbortController();
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      for (let i = 0; i < 300; i++) await client.GET('/things', { signal: controller.signal });
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([]);
+    controller.abort();
+    await expect(client.GET('/things', { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('the attempt timeout covers the wait for the headers, not the body', () => {
+  it('reads a body that arrives slower than attemptMs once the headers are in', async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"ok":');
+      setTimeout(() => res.end('true}'), 300);
+    });
+    const { data } = await thingsClient(server.origin, { timeout: { attemptMs: 100 }, retry: { retries: 0 } }).GET('/things');
+    expect(data).toEqual({ ok: true });
+  });
 });

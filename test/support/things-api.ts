@@ -19,6 +19,10 @@ export interface ThingsPaths {
     put: JsonOperation;
     delete: JsonOperation;
   };
+  '/things/{thingId}': {
+    parameters: { query?: never; header?: never; path: { thingId: string }; cookie?: never };
+    get: Omit<JsonOperation, 'parameters'> & { parameters: { query?: never; header?: never; path: { thingId: string }; cookie?: never } };
+  };
 }
 
 export const THINGS_SECRET = 'things-secret-token-1234';

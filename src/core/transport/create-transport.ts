@@ -12,7 +12,7 @@ import { backoffDelay } from '../retry/backoff.js';
 import { isRetryableFailure, isRetryableStatus } from '../retry/is-retryable.js';
 import { parseRetryAfter } from '../retry/retry-after.js';
 import { resolveRetryOptions, type RetryOptions } from '../retry/retry-options.js';
-import { startAttemptTimer } from './attempt-timer.js';
+import { startAttemptSignal } from './attempt-signal.js';
 import type { AuthHook } from './auth-hook.js';
 import { classifyFailure } from './classify-failure.js';
 import type { Logger } from './log.js';
@@ -59,8 +59,8 @@ export function createTransport(options: TransportOptions): Transport {
 
       // A body can be read once; keep the original intact for any later attempt.
       const unsent = hasBody ? original.clone() : original;
-      const timer = startAttemptTimer(timeouts.attemptMs, remaining, timeouts.totalMs);
-      const signal = timer ? AbortSignal.any([callerSignal, timer.signal]) : callerSignal;
+      const attemptSignal = startAttemptSignal(callerSignal, timeouts.attemptMs, remaining, timeouts.totalMs);
+      const signal = attemptSignal.signal;
 
       let response: Response;
       try {
@@ -68,7 +68,7 @@ export function createTransport(options: TransportOptions): Transport {
         response = await baseFetch(request, { signal });
       } catch (error) {
         if (callerSignal.aborted) throw aborted();
-        const fired = timer?.fired();
+        const fired = attemptSignal.fired();
         if (!fired && error instanceof Error && !isFetchFailure(error)) throw error; // e.g. a failed login in the auth hook
         const failure = fired ? undefined : classifyFailure(error);
         const typed = fired
@@ -82,7 +82,7 @@ export function createTransport(options: TransportOptions): Transport {
         await wait(backoffDelay(attempt, retry), attempt, undefined);
         continue;
       } finally {
-        timer?.clear();
+        attemptSignal.release();
       }
 
       if (response.status === 401 && auth?.onUnauthorized && !resentAfter401) {

@@ -13,9 +13,12 @@ export interface NueAuthProvider extends AuthHook {
   tenant(): NueTenantChoice | undefined;
 }
 
-/** Adds the credentials to a copy of the request. */
+/**
+ * Sets the credentials on the request. The transport hands every attempt a request of its own
+ * (made by openapi-fetch for this call, or a clone when there is a body), so setting them in
+ * place is safe, and it saves building a second Request (and its signal) on every call.
+ */
 export function withHeaders(request: Request, headers: Record<string, string>): Request {
-  const merged = new Headers(request.headers);
-  for (const [name, value] of Object.entries(headers)) merged.set(name, value);
-  return new Request(request, { headers: merged });
+  for (const name in headers) request.headers.set(name, headers[name]!);
+  return request;
 }
