@@ -48,6 +48,25 @@ describe('spec coverage', () => {
     expect(run.status).toBe(0);
   });
 
+  it('counts a property whose required flag or enum differs from the docs as a miss', () => {
+    const file = path.join(spec, 'components/schemas/tenants-and-users/Widget.yaml');
+    const original = readFileSync(file, 'utf8');
+    const widget = parse(original) as { required: string[]; properties: Record<string, { enum?: string[] }> };
+    widget.required = [];
+    widget.properties['Billing Period']!.enum = ['Month', 'Weekly'];
+    writeFileSync(file, stringify(widget));
+    try {
+      const run = coverage();
+      expect(run.stdout).toMatch(/schema properties\s+5 \/ 7/);
+      expect(run.stdout).toContain('Widget.id (nue-api-reference.txt:128): required in the docs, optional in the spec');
+      expect(run.stdout).toContain('Widget.Billing Period (nue-api-reference.txt:');
+      expect(run.stdout).toContain('enum differs from the docs; missing Annual; not in the docs Weekly');
+      expect(run.status).toBe(1);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
   it('lists a miss with its docs line and exits 1', () => {
     const file = path.join(spec, 'components/schemas/tenants-and-users/Widget.yaml');
     const widget = parse(readFileSync(file, 'utf8')) as { properties: Record<string, unknown> };

@@ -4,12 +4,13 @@
 // record the docs' name in x-doc-name).
 import { requestPath } from '../draft/request-path.js';
 import { toRowTree, type RowNode } from '../draft/rows-to-schema.js';
-import type { DocOperation, NueReference } from '../model.js';
+import type { DocOperation, EnumValue, NueReference } from '../model.js';
 import type { OpenApiDocument } from '../spec/bundle-spec.js';
 import { listOperations, type SpecOperation } from '../spec/load-operations.js';
 import { deref, type Json } from '../spec/resolve-ref.js';
 import { item, type CoverageItem } from './items.js';
 import { objectOf, propertiesOf } from './spec-schemas.js';
+import { enumMismatch, requiredMismatch, requiredOf } from './property-match.js';
 import { typeMismatch } from './type-match.js';
 
 export const shapeOf = (path: string) => path.replace(/\{[^}]+\}/g, '{}');
@@ -38,11 +39,20 @@ function bodyMedia(document: OpenApiDocument, operation: Json): Json | undefined
   return Object.values((body?.content ?? {}) as Record<string, Json>)[0];
 }
 
-/** Rows nested under an inline body or property: each must be a property of the spec's object. */
-export function nestedRowItems(document: OpenApiDocument, nodes: RowNode[], schema: Json | undefined, prefix: string, source: (line: number) => string): CoverageItem[] {
+/** What a table's rows are checked against besides their types. */
+export interface RowContext {
+  /** The docs' "Enumerated Values" for the table. */
+  enums: EnumValue[];
+  /** Properties whose required flag the docs contradict elsewhere (a schema documented twice, CURATION.md A21). */
+  requiredUnsettled?: Set<string>;
+}
+
+/** Rows nested under an inline body or property: each must be a property of the spec's object, with its type, required flag and enum. */
+export function nestedRowItems(document: OpenApiDocument, nodes: RowNode[], schema: Json | undefined, prefix: string, source: (line: number) => string, context: RowContext): CoverageItem[] {
   const items: CoverageItem[] = [];
   const target = objectOf(document, schema);
   const properties = propertiesOf(document, target);
+  const required = requiredOf(document, target);
   for (const node of nodes) {
     const key = `${prefix}.${node.row.name}`;
     if (node.row.name === 'additionalProperties') {
@@ -50,9 +60,15 @@ export function nestedRowItems(document: OpenApiDocument, nodes: RowNode[], sche
       continue;
     }
     const property = properties[node.row.name];
-    items.push(item('schema properties', key, source(node.row.line), property ? typeMismatch(node.row.type, property) : 'missing'));
+    const settled = !context.requiredUnsettled?.has(key);
+    const problem = !property
+      ? 'missing'
+      : (typeMismatch(node.row.type, property) ??
+        (settled ? requiredMismatch(node.row.required, node.row.name, required, property) : undefined) ??
+        enumMismatch(node.row.name, context.enums, property));
+    items.push(item('schema properties', key, source(node.row.line), problem));
     // Rows under a named type repeat that schema's table; only inline objects are walked.
-    if (property && node.children.length > 0 && /^\[?object\]?$/.test(node.row.type)) items.push(...nestedRowItems(document, node.children, property, key, source));
+    if (property && node.children.length > 0 && /^\[?object\]?$/.test(node.row.type)) items.push(...nestedRowItems(document, node.children, property, key, source, context));
   }
   return items;
 }
@@ -79,7 +95,7 @@ export function checkOperations(reference: NueReference, document: OpenApiDocume
         const problem = !body ? 'no request body' : Boolean(body.required) !== row.required ? `request body required is ${String(Boolean(body.required))}` : typeMismatch(row.type, media?.schema as Json | undefined);
         items.push(item('parameters', label, source(row.line), problem));
         const root = toRowTree(doc.parameters.filter((p) => p.in === 'body'))[0];
-        if (root && root.children.length > 0) items.push(...nestedRowItems(document, root.children, media?.schema as Json | undefined, `${key} body`, source));
+        if (root && root.children.length > 0) items.push(...nestedRowItems(document, root.children, media?.schema as Json | undefined, `${key} body`, source, { enums: doc.parameterEnums }));
       } else {
         items.push(item('parameters', label, source(row.line), parameterProblem(row, parameters)));
       }
