@@ -9,7 +9,7 @@ export interface Measurement {
   name: string;
   /** Median of the round means, in ms. */
   medianMs: number;
-  /** (slowest round − fastest round) / median. */
+  /** Interquartile range of the round means / median: how noisy the machine was. */
   spread: number;
   /** Calls made in all rounds. */
   calls: number;
@@ -35,12 +35,19 @@ export async function measure(contenders: Contender[], totalMsPerContender: numb
   return contenders.map(([name]) => {
     const roundMeans = means.get(name)!;
     const medianMs = median(roundMeans);
-    return { name, medianMs, spread: (Math.max(...roundMeans) - Math.min(...roundMeans)) / medianMs, calls: calls.get(name)! };
+    return { name, medianMs, spread: (quantile(roundMeans, 0.75) - quantile(roundMeans, 0.25)) / medianMs, calls: calls.get(name)! };
   });
 }
 
 function median(values: number[]): number {
+  return quantile(values, 0.5);
+}
+
+/** Linear interpolation between the closest ranks. */
+function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below);
 }

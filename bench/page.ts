@@ -16,7 +16,8 @@ prints the tables). The clients run from the TypeScript sources through tsx.
 Each client makes the same GET again and again, one at a time. Every client gets the same total
 time per setting, split into ${rounds} rounds that each run the clients in a rotated order after a
 200 ms warm-up (tinybench); a client's figure is the median of its round means, and "spread" is
-(slowest round − fastest round) / median, a measure of how noisy the machine was.
+the interquartile range of those means divided by the median: how noisy the machine was. Ratios
+closer together than the spread are not differences.
 
 ${machine}
 
@@ -33,7 +34,9 @@ ${overHttp}
 
 The same clients with a \`fetch\` that answers at once with a fresh \`Response\`: what is left is each
 client's own work per call (building the URL and the \`Request\`, retries and timeout set-up, auth
-headers, parsing). axios is not in this table: it does not take a \`fetch\`.
+headers, parsing). axios is not in this table: it does not take a \`fetch\`. The row with
+\`attemptMs: 0\` (no per-attempt timeout) shows how much of creditline's time over bare openapi-fetch
+is the AbortController each attempt needs for its timeout: Node 20 creates AbortSignals slowly.
 
 ${inMemory}
 `;

@@ -128,8 +128,13 @@ describe('retries', () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it('rejects nonsense retry options with a RangeError naming the option', async () => {
-    const { origin } = await serverAnswering();
-    await expect(thingsClient(origin, { retry: { retries: -1 } }).GET('/things')).rejects.toThrow(/retry\.retries/);
+  it('rejects nonsense retry and timeout options with a ConfigurationError naming the option, at creation and per call', async () => {
+    const { origin, requests } = await serverAnswering();
+    expect(() => thingsClient(origin, { retry: { retries: -1 } })).toThrow(expect.objectContaining({ name: 'ConfigurationError', option: 'retry.retries' }));
+    expect(() => thingsClient(origin, { timeout: { attemptMs: Number.NaN } })).toThrow(expect.objectContaining({ name: 'ConfigurationError', option: 'timeout.attemptMs' }));
+    const client = thingsClient(origin);
+    await expect(client.GET('/things', { creditline: { retry: { baseDelayMs: -5 } } })).rejects.toMatchObject({ name: 'ConfigurationError', option: 'retry.baseDelayMs' });
+    await expect(client.GET('/things', { creditline: { timeout: { totalMs: Infinity } } })).rejects.toMatchObject({ name: 'ConfigurationError', option: 'timeout.totalMs' });
+    expect(requests).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
 // A lazy, re-iterable view of every item across pages. A page is fetched only when the
 // loop needs its first item, so `break` fetches nothing more.
+import { ConfigurationError } from '../errors/configuration-error.js';
 import { AbortError } from '../errors/abort-error.js';
 import { PaginationError } from '../errors/pagination-error.js';
 import { nextPage, type PageTarget } from './next-page.js';
@@ -63,7 +64,7 @@ export function paginate<T>(fetchPage: FetchPage<T>, options: PaginateOptions): 
     pages,
     [Symbol.asyncIterator]: items,
     async toArray({ max }) {
-      if (!Number.isInteger(max) || max < 0) throw new RangeError(`toArray: max must be a whole number >= 0, got ${String(max)}`);
+      if (!Number.isInteger(max) || max < 0) throw new ConfigurationError('toArray: max', `must be a whole number >= 0, got ${String(max)}`);
       const all: T[] = [];
       for await (const item of items()) {
         if (all.length === max) {

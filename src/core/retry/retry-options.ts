@@ -1,4 +1,5 @@
 // What a client (and each call) may set about retries, and the defaults.
+import { ConfigurationError } from '../errors/configuration-error.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt. 0 turns retrying off. */
@@ -29,7 +30,7 @@ export function resolveRetryOptions(...layers: Array<RetryOptions | undefined>):
       const value = layer[key];
       if (value === undefined) continue;
       if (!Number.isFinite(value) || value < 0) {
-        throw new RangeError(`retry.${key} must be a finite number >= 0, got ${String(value)}`);
+        throw new ConfigurationError(`retry.${key}`, `must be a finite number >= 0, got ${String(value)}`);
       }
       resolved[key] = key === 'retries' ? Math.floor(value) : value;
     }

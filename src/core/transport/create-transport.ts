@@ -38,11 +38,15 @@ export type Transport = (request: Request) => Promise<Response>;
 export function createTransport(options: TransportOptions): Transport {
   const baseFetch: FetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const { redactor, auth, log } = options;
+  // Client-level options are checked now (a ConfigurationError at creation, not at the first
+  // call) and resolved once; a call that brings its own options resolves them on top.
+  const clientRetry = resolveRetryOptions(options.retry);
+  const clientTimeouts = resolveTimeouts(options.timeout);
 
   return async function send(original: Request): Promise<Response> {
     const callOptions = readCallOptions(original);
-    const retry = resolveRetryOptions(options.retry, callOptions?.retry);
-    const timeouts = resolveTimeouts(options.timeout, callOptions?.timeout);
+    const retry = callOptions?.retry ? resolveRetryOptions(options.retry, callOptions.retry) : clientRetry;
+    const timeouts = callOptions?.timeout ? resolveTimeouts(options.timeout, callOptions.timeout) : clientTimeouts;
     const throwOnError = callOptions?.throwOnError ?? options.throwOnError ?? true;
     const callerSignal = original.signal;
     const method = original.method;

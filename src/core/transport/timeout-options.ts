@@ -1,3 +1,5 @@
+import { ConfigurationError } from '../errors/configuration-error.js';
+
 export interface TimeoutOptions {
   /** Longest wait for the response headers of one attempt (default 30 s). 0 turns it off. */
   attemptMs?: number;
@@ -24,6 +26,6 @@ export function resolveTimeouts(...layers: Array<TimeoutOptions | undefined>): R
 }
 
 function checked(name: string, value: number): number {
-  if (!Number.isFinite(value) || value < 0) throw new RangeError(`timeout.${name} must be a finite number >= 0, got ${String(value)}`);
+  if (!Number.isFinite(value) || value < 0) throw new ConfigurationError(`timeout.${name}`, `must be a finite number >= 0, got ${String(value)}`);
   return value;
 }
