@@ -5,14 +5,17 @@
 //     (a wrong parameter must be an error, an answer's field must have the spec's type), and
 //   - imports every entry point with plain Node, outside this repository.
 // Catches what a green build in the work tree hides: files missing from "files", .d.ts files
-// that point at sources which are not shipped, exports that resolve only through tsconfig paths.
+// that point at sources which are not shipped, exports that resolve only through tsconfig paths,
+// an entry point without its factory.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './lib/apis.js';
 
-const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; dependencies?: Record<string, string>; exports: Record<string, unknown> };
+/** The function each entry point must export. */
+const factories: Record<string, string> = { '.': 'paginate', './nue': 'createNueClient', './xovi': 'createXoviClient', './maileon': 'createMaileonClient' };
 const project = mkdtempSync(path.join(tmpdir(), 'creditline-consumer-'));
 
 const consumer = `
@@ -57,8 +60,12 @@ try {
   );
   execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', project], { cwd: project, stdio: 'inherit' });
 
-  const entries = ['creditline', 'creditline/nue', 'creditline/xovi', 'creditline/maileon'];
-  const runtime = `for (const entry of ${JSON.stringify(entries)}) { const m = await import(entry); if (Object.keys(m).length === 0) throw new Error(entry + ' exports nothing'); }`;
+  const expected = Object.keys(manifest.exports).map((subpath) => [subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`, factories[subpath] ?? ''] as const);
+  const entries = expected.map(([entry]) => entry);
+  const runtime = `for (const [entry, factory] of ${JSON.stringify(expected)}) {
+    const m = await import(entry);
+    if (factory && typeof m[factory] !== 'function') throw new Error(entry + ' does not export the function ' + factory);
+  }`;
   execFileSync(process.execPath, ['--input-type=module', '-e', runtime], { cwd: project, stdio: 'inherit' });
   console.log(`package: ${packed[0]!.files.length} files in ${packed[0]!.filename}; a consumer type-checks against it and Node imports ${entries.join(', ')}`);
 } finally {

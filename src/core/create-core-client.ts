@@ -36,6 +36,8 @@ export interface CoreClientOptions extends CommonClientOptions {
   auth?: AuthHook | undefined;
   pathSerializer?: PathSerializer | undefined;
   querySerializer?: QuerySerializerOptions | undefined;
+  /** Turns the core's errors into the vendor's (e.g. ApiError into NueApiError), once per failed call. */
+  mapError?: ((error: unknown) => unknown) | undefined;
 }
 
 const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
@@ -68,19 +70,19 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
     ...(options.querySerializer ? { querySerializer: options.querySerializer } : {}),
   });
   type Init = { signal?: AbortSignal | null };
+  const mapError = options.mapError ?? ((error: unknown) => error);
+  /** Every typed call: the path template for errors, then parse failures, aborts and the vendor's errors. */
+  const typedCall = (method: string, path: string, init: Init | undefined, send: (init: Init) => Promise<unknown>) =>
+    send(initWithPathTemplate(init, path)).catch((error: unknown) => {
+      throw mapError(translateParsingFailure(error, method, path, init?.signal ?? undefined));
+    });
   const methods = client as unknown as Record<string, unknown>;
   for (const method of HTTP_METHODS) {
     const call = client[method] as (path: string, init: Init) => Promise<unknown>;
-    methods[method] = (path: string, init?: Init) =>
-      call(path, initWithPathTemplate(init, path)).catch((error: unknown) => {
-        throw translateParsingFailure(error, method, path, init?.signal ?? undefined);
-      });
+    methods[method] = (path: string, init?: Init) => typedCall(method, path, init, (withTemplate) => call(path, withTemplate));
   }
   const request = client.request as unknown as (method: string, path: string, init: Init) => Promise<unknown>;
-  methods.request = (method: string, path: string, init?: Init) =>
-    request(method, path, initWithPathTemplate(init, path)).catch((error: unknown) => {
-      throw translateParsingFailure(error, method.toUpperCase(), path, init?.signal ?? undefined);
-    });
+  methods.request = (method: string, path: string, init?: Init) => typedCall(method.toUpperCase(), path, init, (withTemplate) => request(method, path, withTemplate));
   return {
     client,
     send(request, pathTemplate) {

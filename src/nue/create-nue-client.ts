@@ -11,7 +11,7 @@ import { createAuthEndpoints } from './auth/auth-endpoints.js';
 import type { NueAuthOptions, NueAuthStrategy } from './auth/auth-options.js';
 import { createAuthProvider } from './auth/create-auth-provider.js';
 import type { NueTenantChoice } from './errors/tenant-choice-error.js';
-import { translateNueError } from './errors/translate-error.js';
+import { asNueApiError, translateNueError } from './errors/translate-error.js';
 import { createGraphql, type NueGraphql } from './graphql/graphql.js';
 import { jobIdOf } from './jobs/job-id.js';
 import { BILLING_ERROR_LOG_PATH, type NueJobKind } from './jobs/job-kinds.js';
@@ -64,8 +64,6 @@ export interface NueClient extends Client<NuePaths> {
   logout(options?: CallSignal): Promise<void>;
 }
 
-const CLIENT_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE', 'request'] as const;
-
 export function createNueClient(options: NueClientOptions): NueClient {
   if (!options || typeof options !== 'object') throw new ConfigurationError('createNueClient: options', 'are required, with at least `auth`');
   const baseUrl = options.baseUrl ?? NUE_BASE_URL;
@@ -75,12 +73,11 @@ export function createNueClient(options: NueClientOptions): NueClient {
   const shared = { baseUrl, redactor, fetch: options.fetch, retry: options.retry, timeout: options.timeout, log: options.log, headers: options.headers };
 
   // Login, refresh and revoke: no auth hook, always throwing (the auth code reads the errors).
-  const authClient = createCoreClient<NuePaths>({ ...shared, throwOnError: true });
+  const authClient = createCoreClient<NuePaths>({ ...shared, throwOnError: true, mapError: asNueApiError });
   const endpoints = createAuthEndpoints(authClient.client, redactor);
   const provider = createAuthProvider(options.auth, redactor, { endpoints, now, log: options.log, baseUrl: redactor.url(baseUrl) });
 
-  const core = createCoreClient<NuePaths>({ ...shared, throwOnError: options.throwOnError, auth: provider });
-  const client = withNueErrors(core.client);
+  const { client } = createCoreClient<NuePaths>({ ...shared, throwOnError: options.throwOnError, auth: provider, mapError: translateNueError });
   const jobContext: JobContext = { client: asTextAnswerClient(client), redactor, now, log: options.log, baseUrl: redactor.url(baseUrl) };
 
   return {
@@ -100,14 +97,4 @@ export function createNueClient(options: NueClientOptions): NueClient {
     },
     logout: ({ signal } = {}) => provider.logout(signal),
   };
-}
-
-/** The client with Nue's errors: NueApiError for non-2xx, NueAuthError for a final 401. */
-function withNueErrors(client: Client<NuePaths>): Client<NuePaths> {
-  const wrapped: Record<string, unknown> = { ...client };
-  for (const name of CLIENT_METHODS) {
-    const call = client[name] as (...args: unknown[]) => Promise<unknown>;
-    wrapped[name] = (...args: unknown[]) => call(...args).catch((error: unknown) => Promise.reject(translateNueError(error)));
-  }
-  return wrapped as unknown as Client<NuePaths>;
 }

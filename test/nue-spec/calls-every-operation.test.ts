@@ -3,17 +3,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listOperations } from '../../scripts/nue-docs/spec/load-operations.js';
-import { bundleNueSpec } from './support/bundled-spec.js';
+import { sharedNueSpec } from './support/bundled-spec.js';
 import { renderCallsFile } from './support/calls-file.js';
 
-const spec = bundleNueSpec();
+const spec = sharedNueSpec();
 const committed = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'calls-every-operation.ts'), 'utf8');
 
 describe('calls-every-operation.ts', () => {
-  afterAll(() => spec.remove());
-
   it('calls each of the 213 operations once', () => {
     const operations = listOperations(spec.document);
     expect(operations).toHaveLength(213);

@@ -5,11 +5,11 @@
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { paths } from '../../generated/nue.js';
-import { bundleNueSpec } from './support/bundled-spec.js';
+import { sharedNueSpec } from './support/bundled-spec.js';
 import { startPrism, type PrismServer } from './support/prism.js';
 import { sampleRequests, toFormData, type SampledRequest } from './support/sample-request.js';
 
-const spec = bundleNueSpec();
+const spec = sharedNueSpec();
 const requests = sampleRequests(spec.document);
 let prism: PrismServer | undefined;
 
@@ -37,7 +37,6 @@ describe('Nue spec contract (Prism mock)', () => {
 
   afterAll(async () => {
     await prism?.stop();
-    spec.remove();
   });
 
   it('covers every operation of the spec', () => {

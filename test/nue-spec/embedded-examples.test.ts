@@ -2,19 +2,17 @@
 // examples) validates against its schema with Ajv 2020 and formats. Objects are closed as in
 // Redocly's example check, so an example with a property its schema does not list fails too.
 // The docs' own examples are checked against the spec by scripts/check-doc-examples.ts (CI).
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closeObjects } from '../../scripts/nue-docs/examples/closed-objects.js';
 import { embeddedExamples } from '../../scripts/nue-docs/examples/embedded-examples.js';
 import { createSpecValidator } from '../../scripts/nue-docs/examples/spec-validator.js';
-import { bundleNueSpec } from './support/bundled-spec.js';
+import { sharedNueSpec } from './support/bundled-spec.js';
 
-const spec = bundleNueSpec();
+const spec = sharedNueSpec();
 const examples = embeddedExamples(spec.document);
 const validate = createSpecValidator(closeObjects(spec.document));
 
 describe('examples embedded in the Nue spec', () => {
-  afterAll(() => spec.remove());
-
   it('are many: the curated doc examples made it into the spec', () => {
     expect(examples.length).toBeGreaterThan(150);
   });

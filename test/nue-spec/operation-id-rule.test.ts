@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allowedVerbs, customMethod, isCamelCase, startsWithVerb, words } from '../../scripts/nue-docs/operation-id-rule.js';
 import { listOperations } from '../../scripts/nue-docs/spec/load-operations.js';
-import { bundleNueSpec } from './support/bundled-spec.js';
+import { sharedNueSpec } from './support/bundled-spec.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const verbs = (method: string, path: string, returnsArray = false) => allowedVerbs({ method, path, returnsArray }).verbs;
@@ -49,15 +49,10 @@ describe('operationId rule', () => {
   });
 
   it('holds for every operation of the Nue spec', () => {
-    const spec = bundleNueSpec();
-    try {
-      const operations = listOperations(spec.document);
-      const broken = operations.filter((o) => !o.operationId || !isCamelCase(o.operationId) || !allowedVerbs(o).verbs.some((v) => startsWithVerb(o.operationId!, v)));
-      expect(broken.map((o) => `${o.method} ${o.path} ${o.operationId}`)).toEqual([]);
-      expect(new Set(operations.map((o) => o.operationId)).size).toBe(operations.length);
-    } finally {
-      spec.remove();
-    }
+    const operations = listOperations(sharedNueSpec().document);
+    const broken = operations.filter((o) => !o.operationId || !isCamelCase(o.operationId) || !allowedVerbs(o).verbs.some((v) => startsWithVerb(o.operationId!, v)));
+    expect(broken.map((o) => `${o.method} ${o.path} ${o.operationId}`)).toEqual([]);
+    expect(new Set(operations.map((o) => o.operationId)).size).toBe(operations.length);
   });
 
   it('is enforced by scripts/check-operation-ids.ts, which exits 1 on a violation', () => {

@@ -3,9 +3,9 @@
 // operation has a description that starts with the response's first two words.
 import type { CreditStatsPage } from '../model.js';
 import type { OpenApiDocument } from '../spec/bundle-spec.js';
-import { listOperations } from '../spec/load-operations.js';
+import { listOperations, operationParameters } from '../spec/load-operations.js';
 import type { Json } from '../spec/resolve-ref.js';
-import { shapeOf, specParameters } from './check-operations.js';
+import { shapeOf } from './check-operations.js';
 import { item, type CoverageItem } from './items.js';
 
 const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
@@ -14,7 +14,7 @@ export function checkCreditStats(page: CreditStatsPage, document: OpenApiDocumen
   const spec = listOperations(document).find((o) => o.method === page.method.toLowerCase() && shapeOf(o.path).toLowerCase() === shapeOf(page.path).toLowerCase());
   const key = `${page.method} ${page.path}`;
   const items = [item('operations', key, fileName, spec ? undefined : 'no such operation')];
-  const parameters = spec ? specParameters(document, spec) : [];
+  const parameters = spec ? operationParameters(document, spec) : [];
   for (const parameter of page.parameters) {
     const found = parameters.some((p) => String(p.name).toLowerCase() === parameter.name && p.in === parameter.in);
     items.push(item('parameters', `${key} ${parameter.in} ${parameter.name}`, fileName, found ? undefined : 'missing'));

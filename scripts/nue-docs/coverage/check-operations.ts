@@ -6,7 +6,7 @@ import { requestPath } from '../draft/request-path.js';
 import { toRowTree, type RowNode } from '../draft/rows-to-schema.js';
 import type { DocOperation, EnumValue, NueReference } from '../model.js';
 import type { OpenApiDocument } from '../spec/bundle-spec.js';
-import { listOperations, type SpecOperation } from '../spec/load-operations.js';
+import { listOperations, operationParameters, type SpecOperation } from '../spec/load-operations.js';
 import { deref, type Json } from '../spec/resolve-ref.js';
 import { item, type CoverageItem } from './items.js';
 import { objectOf, propertiesOf } from './spec-schemas.js';
@@ -17,13 +17,6 @@ export const shapeOf = (path: string) => path.replace(/\{[^}]+\}/g, '{}');
 
 export function findSpecOperation(operations: SpecOperation[], method: string, path: string): SpecOperation | undefined {
   return operations.find((o) => o.method === method.toLowerCase() && shapeOf(o.path) === shapeOf(path));
-}
-
-/** Parameters of an operation with the path item's, references followed. */
-export function specParameters(document: OpenApiDocument, operation: SpecOperation): Json[] {
-  const item = document.paths[operation.path] as Json;
-  const all = [...((item.parameters ?? []) as Json[]), ...((operation.operation.parameters ?? []) as Json[])];
-  return all.map((p) => deref(document, p)!);
 }
 
 function parameterProblem(row: DocOperation['parameters'][number], parameters: Json[]): string | undefined {
@@ -82,7 +75,7 @@ export function checkOperations(reference: NueReference, document: OpenApiDocume
     const source = (line: number) => `${fileName}:${line}`;
     const spec = findSpecOperation(operations, doc.method, path);
     items.push(item('operations', key, source(doc.methodLine), spec ? undefined : 'no such operation'));
-    const parameters = spec ? specParameters(document, spec) : [];
+    const parameters = spec ? operationParameters(document, spec) : [];
     for (const row of doc.parameters.filter((p) => p.depth === 0)) {
       const label = `${key} ${row.in} ${row.name}`;
       if (!spec) {

@@ -47,19 +47,22 @@ export function buildDraft(reference: NueReference, curatedNames: CuratedNames =
 
   const componentFiles = new Map<string, string>();
   const schemaIndex = new Map<string, string>();
+  const responseIndex = new Map<string, string>();
+  const parameterIndex = new Map<string, string>();
+  /** Registers the file of a component under its `#/components/...` pointer and in its kind's index. */
+  const componentFile = (kind: 'schemas' | 'responses' | 'parameters', name: string, file: string) => {
+    componentFiles.set(`#/components/${kind}/${name}`, file);
+    ({ schemas: schemaIndex, responses: responseIndex, parameters: parameterIndex })[kind].set(name, file);
+    return file;
+  };
   const named = buildNamedSchemas(reference.schemas, context, discriminators);
   for (const schema of named) {
-    const file = `components/schemas/${schema.area}/${schema.name}.yaml`;
-    componentFiles.set(`#/components/schemas/${schema.name}`, file);
-    schemaIndex.set(schema.name, file);
+    componentFile('schemas', schema.name, `components/schemas/${schema.area}/${schema.name}.yaml`);
     for (const note of schema.mergeNotes) notes.push(`schema ${schema.name} (${schema.definitions.map((d) => `${d.area}:${d.line}`).join(', ')}): ${note}`);
   }
 
   for (const schema of findUndocumentedSchemas(reference)) {
-    const file = `components/schemas/${schema.area}/${schema.name}.yaml`;
-    componentFiles.set(`#/components/schemas/${schema.name}`, file);
-    schemaIndex.set(schema.name, file);
-    files.set(file, schema.schema);
+    files.set(componentFile('schemas', schema.name, `components/schemas/${schema.area}/${schema.name}.yaml`), schema.schema);
     notes.push(`schema ${schema.name} (line ${schema.line}) is referenced but not described${schema.example ? `; properties from the example at line ${schema.example.line}` : ''}`);
   }
 
@@ -71,25 +74,16 @@ export function buildDraft(reference: NueReference, curatedNames: CuratedNames =
   });
 
   const sharedResponses = findSharedResponses(operations.map((o) => o.doc));
-  const responseIndex = new Map<string, string>();
   for (const shared of sharedResponses.values()) {
-    const file = `components/responses/${shared.component}.yaml`;
-    componentFiles.set(`#/components/responses/${shared.component}`, file);
-    responseIndex.set(shared.component, file);
+    const file = componentFile('responses', shared.component, `components/responses/${shared.component}.yaml`);
     const schema = shared.response.schema === 'None' ? undefined : shared.response.schema === 'Inline' ? {} : { $ref: context.refTo(shared.response.schema) };
     files.set(file, { description: shared.response.description, ...(schema ? { content: { 'application/json': { schema } } } : {}) });
   }
-  const fallbackFile = `components/responses/${inferredUnauthorized.name}.yaml`;
-  componentFiles.set(`#/components/responses/${inferredUnauthorized.name}`, fallbackFile);
-  responseIndex.set(inferredUnauthorized.name, fallbackFile);
-  files.set(fallbackFile, inferredUnauthorized.document);
+  files.set(componentFile('responses', inferredUnauthorized.name, `components/responses/${inferredUnauthorized.name}.yaml`), inferredUnauthorized.document);
 
   const sharedParameters = findSharedParameters(operations.map((o) => o.doc));
-  const parameterIndex = new Map<string, string>();
   for (const shared of sharedParameters.values()) {
-    const file = `components/parameters/${shared.component}.yaml`;
-    componentFiles.set(`#/components/parameters/${shared.component}`, file);
-    parameterIndex.set(shared.component, file);
+    const file = componentFile('parameters', shared.component, `components/parameters/${shared.component}.yaml`);
     const owner = operations.find((o) => o.doc.parameters.includes(shared.row))!;
     files.set(file, parameterObject(shared.row, owner.doc.parameterEnums, context));
   }

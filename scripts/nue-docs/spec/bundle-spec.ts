@@ -16,7 +16,7 @@ export function bundleSpec(rootFile: string): OpenApiDocument {
   const folder = mkdtempSync(path.join(tmpdir(), 'nue-bundle-'));
   try {
     const output = path.join(folder, 'bundle.json');
-    runRedocly(['bundle', path.resolve(rootFile), '--output', output, '--ext', 'json']);
+    bundleSpecToFile(rootFile, output);
     return JSON.parse(readFileSync(output, 'utf8')) as OpenApiDocument;
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -5,13 +5,6 @@ import { deref, type Json } from './resolve-ref.js';
 
 export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
-export interface SpecOperation {
-  method: string;
-  path: string;
-  operationId?: string;
-  returnsArray: boolean;
-  operation: Json;
-}
 
 export interface OperationEntry {
   path: string;
@@ -31,6 +24,12 @@ export function operationEntries(document: OpenApiDocument): OperationEntry[] {
   );
 }
 
+/** An operation with what the spec tools ask of it most. */
+export interface SpecOperation extends OperationEntry {
+  operationId?: string;
+  returnsArray: boolean;
+}
+
 /** Path-level then operation-level parameters, `$ref`s resolved. */
 export function operationParameters(document: OpenApiDocument, entry: OperationEntry): Json[] {
   return [...((entry.item.parameters ?? []) as Json[]), ...((entry.operation.parameters ?? []) as Json[])].map((p) => deref(document, p)!);
@@ -44,11 +43,12 @@ export function successResponse(document: OpenApiDocument, operation: Json): Jso
 }
 
 export function listOperations(document: OpenApiDocument): SpecOperation[] {
-  return operationEntries(document).map(({ method, path, operation }) => {
-    const success = successResponse(document, operation);
+  return operationEntries(document).map((entry) => {
+    const success = successResponse(document, entry.operation);
     const media = Object.values((success?.content ?? {}) as Record<string, Json>)[0];
     const schema = deref(document, media?.schema as Json | undefined);
-    return { method, path, ...(typeof operation.operationId === 'string' ? { operationId: operation.operationId } : {}), returnsArray: schema?.type === 'array', operation };
+    const operationId = entry.operation.operationId;
+    return { ...entry, ...(typeof operationId === 'string' ? { operationId } : {}), returnsArray: schema?.type === 'array' };
   });
 }
 

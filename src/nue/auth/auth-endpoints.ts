@@ -5,7 +5,6 @@
 // is registered with the redactor before anything else can see the body.
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../../../generated/nue.js';
-import { isApiError } from '../../core/errors/api-error.js';
 import type { Redactor } from '../../core/redaction/redactor.js';
 import { NueApiError } from '../errors/nue-api-error.js';
 import { NueAuthError } from '../errors/nue-auth-error.js';
@@ -25,16 +24,6 @@ export interface AuthEndpoints {
 }
 
 export function createAuthEndpoints(client: Client<paths>, redactor: Redactor): AuthEndpoints {
-  /** The answer of one typed call as a stream; a plain ApiError becomes Nue's. */
-  async function answer(call: Promise<{ response: Response }>): Promise<Response> {
-    try {
-      return (await call).response;
-    } catch (error) {
-      if (isApiError(error) && !(error instanceof NueApiError)) throw new NueApiError(error);
-      throw error;
-    }
-  }
-
   async function readResult(path: string, response: Response): Promise<NueAuthenticationResult> {
     const text = await response.text();
     const result = parseAuthenticationResult(text, response.headers.get('content-type'), { method: 'POST', path });
@@ -49,7 +38,7 @@ export function createAuthEndpoints(client: Client<paths>, redactor: Redactor): 
     async login(userName, password, showTenants, signal) {
       let response: Response;
       try {
-        response = await answer(client.POST(LOGIN_PATH, { body: { userName, password, ...(showTenants ? { showTenants: true } : {}) }, parseAs: 'stream', signal }));
+        response = (await client.POST(LOGIN_PATH, { body: { userName, password, ...(showTenants ? { showTenants: true } : {}) }, parseAs: 'stream', signal })).response;
       } catch (error) {
         if (error instanceof NueApiError && (error.status === 401 || error.status === 403)) {
           throw new NueAuthError('login-rejected', `Nue rejected the login of user "${userName}" (${error.status}${error.body && typeof error.body === 'object' && error.body.message ? `: ${error.body.message}` : ''})`, {
@@ -63,13 +52,13 @@ export function createAuthEndpoints(client: Client<paths>, redactor: Redactor): 
       return readResult(LOGIN_PATH, response);
     },
     async refresh(userName, refreshToken, apiAccessKey, signal) {
-      const response = await answer(client.POST(REFRESH_PATH, { params: { header: { apiAccessKey } }, body: { refreshToken, userName }, parseAs: 'stream', signal }));
+      const response = (await client.POST(REFRESH_PATH, { params: { header: { apiAccessKey } }, body: { refreshToken, userName }, parseAs: 'stream', signal })).response;
       return readResult(REFRESH_PATH, response);
     },
     async revoke(userName, refreshToken, apiAccessKey, signal) {
       let response: Response;
       try {
-        response = await answer(client.POST(REVOKE_PATH, { body: { token: refreshToken, userName }, headers: apiAccessKey ? { apiAccessKey } : {}, parseAs: 'stream', signal }));
+        response = (await client.POST(REVOKE_PATH, { body: { token: refreshToken, userName }, headers: apiAccessKey ? { apiAccessKey } : {}, parseAs: 'stream', signal })).response;
       } catch (error) {
         if (error instanceof NueApiError) {
           throw new NueAuthError('revoke-rejected', `Nue did not revoke the refresh token (${error.status})`, { status: error.status, operation: error.operation, cause: error });
