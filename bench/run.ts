@@ -12,10 +12,10 @@ import path from 'node:path';
 import axios from 'axios';
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/xovi.js';
-import { repoRoot } from '../scripts/lib/apis.js';
+import { repoRoot } from '../scripts/openapi/redocly-apis.js';
 import { createNueClient } from '../src/nue/index.js';
 import { createXoviClient } from '../src/xovi/index.js';
-import { measure, type Contender, type Measurement } from './measure.js';
+import { type Contender, type Measurement, measure } from './measure.js';
 import { benchmarksPage } from './page.js';
 
 const args = process.argv.slice(2);
@@ -25,7 +25,7 @@ const ROUNDS = 15;
 const KEY = 'bench-key-0000';
 const CREDIT_STATE = '/user/getCreditstate/{key}/{format}';
 const NUE_CREDIT_STATS = '/customers/{customerId}/credit-stats';
-const nueStats = { params: { path: { customerId: 'c-1' }, query: { accountPoolIds: 'pool-1' } } };
+const nueStats = { params: { path: { customerId: 'c-1' }, query: { accountPoolIds: ['pool-1'] } } };
 const nueAuth = { bearerToken: 'bench-token', apiAccessKey: 'bench-access-key' };
 
 type Fetch = typeof globalThis.fetch;
@@ -42,18 +42,30 @@ function contenders(origin: string, fetch: Fetch, inMemory: boolean): Contender[
   return [
     ['raw fetch', async () => (await fetch(url)).json()],
     ['bare openapi-fetch', () => bare.GET(CREDIT_STATE, { params: { path: { key: KEY, format: 'json' } } })],
-    ['creditline xovi.client.GET', () => xovi.client.GET(CREDIT_STATE, { params: { path: { format: 'json' } } })],
+    ['creditline xovi.GET', () => xovi.GET(CREDIT_STATE, { params: { path: { format: 'json' } } })],
     ['creditline xovi.getCreditState()', () => xovi.getCreditState()],
     // axios takes no fetch, so it cannot run in memory; the timeout row shows what the
     // per-attempt AbortController costs, which only the in-memory setting can resolve.
     inMemory
-      ? ['creditline xovi.client.GET, attemptMs: 0', () => xoviWithoutTimeout.client.GET(CREDIT_STATE, { params: { path: { format: 'json' } } })]
+      ? ['creditline xovi.GET, attemptMs: 0', () => xoviWithoutTimeout.GET(CREDIT_STATE, { params: { path: { format: 'json' } } })]
       : ['axios', () => axiosClient.get(`/user/getCreditstate/${KEY}/json`)],
     ['creditline nue.GET, bearer auth', () => nue.GET(NUE_CREDIT_STATS, nueStats)],
   ];
 }
 
-const creditState = JSON.stringify({ apiErrorCode: 0, apiErrorMessage: '0k.', apiResult: { creditamount: 1000, creditsleft: 5280, creditsused: 720 } });
+const creditState = JSON.stringify({
+  apiErrorCode: 0,
+  apiErrorMessage: '0k.',
+  apiResult: {
+    creditamount: 1000,
+    additionalCreditamount: 5000,
+    bookedCreditamount: 1000,
+    refillintervall: 4,
+    lastrefill: '2013-03-08 15:00:00',
+    creditsleft: 5280,
+    creditsused: 720,
+  },
+});
 const inMemoryFetch: Fetch = async () => new Response(creditState, { status: 200, headers: { 'content-type': 'application/json' } });
 
 const server = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'bench/server.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -68,7 +80,11 @@ try {
   const machine = `Node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, ${timeMs} ms per client and setting, ${ROUNDS} rounds`;
   const tables = { overHttp: httpTable(overHttp), inMemory: overheadTable(inMemory) };
   console.log(`${machine}\n\nOver HTTP\n${tables.overHttp}\n\nIn memory\n${tables.inMemory}`);
-  if (write) writeFileSync(path.join(repoRoot, 'BENCHMARKS.md'), benchmarksPage({ command: `npm run bench -- --time ${timeMs} --write`, machine, rounds: ROUNDS, ...tables }));
+  if (write)
+    writeFileSync(
+      path.join(repoRoot, 'BENCHMARKS.md'),
+      benchmarksPage({ command: `npm run bench -- --time ${timeMs} --write`, machine, rounds: ROUNDS, ...tables }),
+    );
 } finally {
   server.kill('SIGTERM');
 }

@@ -6,7 +6,15 @@ import type { AddressInfo } from 'node:net';
 const creditState = JSON.stringify({
   apiErrorCode: 0,
   apiErrorMessage: '0k.',
-  apiResult: { creditamount: 1000, additionalCreditamount: 5000, bookedCreditamount: 1000, refillintervall: 4, lastrefill: '2013-03-08 15:00:00', creditsleft: 5280, creditsused: 720 },
+  apiResult: {
+    creditamount: 1000,
+    additionalCreditamount: 5000,
+    bookedCreditamount: 1000,
+    refillintervall: 4,
+    lastrefill: '2013-03-08 15:00:00',
+    creditsleft: 5280,
+    creditsused: 720,
+  },
 });
 
 // A Nue credit-stats answer in the shape of spec/nue (CreditStatsResponse), one pool.

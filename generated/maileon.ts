@@ -92,11 +92,15 @@ export interface operations {
                  */
                 status?: components["schemas"]["ContingentStatus"][];
                 /**
-                 * @description The page to return, starting at 1. Not on the vendor page (see CURATION.md); used when a
-                 *     response carries `x-pages` but no `link` with `rel="next"`.
+                 * @description The page to return, starting at 1 (Maileon's pagination page: "must be greater or equal to
+                 *     1"). Not on the contingents page (see CURATION.md); used when a response carries `x-pages`
+                 *     but no `link` with `rel="next"`.
                  */
                 page_index?: number;
-                /** @description Items per page. Not on the vendor page (see CURATION.md). */
+                /**
+                 * @description Items per page, 1 to 1000, default 100: the range of Maileon's pagination page and the
+                 *     default of the Partner API pages that page. Not on the contingents page (see CURATION.md).
+                 */
                 page_size?: number;
             };
             header?: never;
@@ -113,8 +117,12 @@ export interface operations {
                     /** @description The number of pages. */
                     "x-pages"?: number;
                     /**
-                     * @description RFC 8288 links to other pages of the result: `rel="start"` always, `rel="next"` while
-                     *     there is a next page.
+                     * @description RFC 8288 links to other pages of the result, each `<URI>; rel="…"`: `rel="start"` (the
+                     *     first page) always, `rel="prev"` unless this is the first page, `rel="next"` unless it is
+                     *     the last. Maileon may send them as separate `Link` header lines (a fetch client sees
+                     *     them joined with `, `), and its examples show `http://` URLs although the service is
+                     *     reached over https: follow a link only to the same host, and only over https (never send
+                     *     the key over plain http).
                      */
                     link?: string;
                     [name: string]: unknown;

@@ -3773,12 +3773,66 @@ export interface paths {
         };
         /**
          * Fetch Credit Stats
-         * @description Returns the credit statistics of a customer: a summary of the customer's credit pools
+         * @description Returns the credit statistics of a customer: for each requested account credit pool its own
+         *     statistics (in `data.accountCreditPoolStats`, keyed by pool id) and a summary across the pools
          *     (granted, active, pending, consumed, expired, canceled and credited-back credits and the
          *     balances). When some of the requested pools cannot be read, the response is a partial success:
          *     the pools that could be read are in `data` and the failures are listed in `warnings`.
+         *
+         *     Shaped by the reference page (`nue-credit-stats.txt`) and by Nue's guide "Fetching Credit
+         *     Stats", which shows the JSON-encoded `accountPoolIds` and the per-pool statistics
+         *     (CURATION.md D2, D3).
          */
         get: operations["getCustomerCreditStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/account-credit-pools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch Account Credit Pools
+         * @description Returns a customer's account credit pools (the customer's credit balance within each credit pool),
+         *     one page at a time: all of them, or the pools named in `accountPoolIds`.
+         *
+         *     Not in the API reference: curated from Nue's guide "Fetching Account Credit Pools" (CURATION.md D4).
+         *     Same host as credit stats, without `/v1`.
+         */
+        get: operations["getAccountCreditPools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/credit-flows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch Credit Flows
+         * @description Returns a customer's credit flows: the individual credit transactions that move credits in and out
+         *     of the customer's account credit pools, one page at a time, optionally filtered by pool and by
+         *     subscription and enriched with the product and the usage record of each flow.
+         *
+         *     Not in the API reference: curated from Nue's guide "Fetching Credit Flows" (CURATION.md D4).
+         *     Same host as credit stats, without `/v1`.
+         */
+        get: operations["getCreditFlows"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3798,7 +3852,11 @@ export interface components {
         AuthenticationResult: {
             token?: string;
             refreshToken?: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The lifetime of `token` as Nue reports it. It is authoritative: the reference says a token
+             *     lasts one hour, Nue's "Authenticate API Users" page says 15 minutes (CURATION.md D5).
+             */
             expiresIn?: number;
             challenge?: components["schemas"]["Challenge"];
             tenants?: components["schemas"]["UserMappedTenantResponse"][];
@@ -15387,7 +15445,7 @@ export interface components {
         PriceCalChangeOrderResultChangeItem: Record<string, never>;
         /** @description The credit statistics of a customer, with warnings for pools that could not be read. */
         CreditStatsResponse: {
-            /** @description The outcome of the request. */
+            /** @description The outcome of the request; `success` when it succeeded (Nue's guide "Fetching Credit Stats" checks `status === 'success'`). */
             status?: string;
             data?: components["schemas"]["CreditStatsData"];
             /** @description One entry per pool that could not be read (partial success). */
@@ -15395,8 +15453,14 @@ export interface components {
         };
         /** @description The statistics that could be read. Empty when no pool could be read. */
         CreditStatsData: {
-            /** @description Statistics per account credit pool, as the docs' example shows it (a string). */
-            accountCreditPoolStats?: string;
+            /**
+             * @description The statistics of each requested account credit pool that could be read, keyed by the pool's
+             *     id. The reference's example prints `""` here; Nue's guide "Fetching Credit Stats" iterates it
+             *     with `Object.entries` as pool id → statistics (CURATION.md D3).
+             */
+            accountCreditPoolStats?: {
+                [key: string]: components["schemas"]["AccountCreditPoolStats"];
+            };
             summary?: components["schemas"]["CreditStatsSummary"];
         };
         /** @description Credit totals across the requested pools. */
@@ -15439,6 +15503,131 @@ export interface components {
             errorCode?: string;
             /** @description A readable explanation. */
             message?: string;
+        };
+        /**
+         * @description The statistics of one account credit pool: the names of its credit pool, its credit type and the
+         *     same counters as the summary (Nue's guide "Fetching Credit Stats"; CURATION.md D3). Fields the
+         *     guide's visible part does not show may also be present.
+         */
+        AccountCreditPoolStats: {
+            /** @description The names of the credit pool(s) the statistics cover (the guide joins them with `, `). */
+            creditPool?: string[];
+            /** @description The credit type of the pool. The guide prints it as text; its type is inferred (products in the reference have a string `creditType`, e.g. `Credit`). */
+            creditType?: string;
+            /** @description Credits granted in total. */
+            totalGrantCredits?: number;
+            /** @description Credits that expired. */
+            expiredCredits?: number;
+            /** @description Credits that were consumed. */
+            consumedCredits?: number;
+            /** @description Credits that were canceled. */
+            canceledCredits?: number;
+            /** @description Credits given back. */
+            creditBackCredits?: number;
+            /** @description Credits that are active now. */
+            activeCredits?: number;
+            /** @description Credits that are not active yet. */
+            pendingCredits?: number;
+            /** @description The pool's total credit balance. */
+            totalBalance?: number;
+        };
+        /** @description One page of a customer's account credit pools. */
+        AccountCreditPoolsResponse: {
+            /** @description The outcome of the request; `success` when it succeeded (the guide checks `status === 'success'`). */
+            status?: string;
+            /** @description The account credit pools of this page. */
+            data?: components["schemas"]["AccountCreditPool"][];
+            pagination?: components["schemas"]["CreditsPagination"];
+        };
+        /**
+         * @description A customer's credit balance within one credit pool (Nue's guide "Fetching Account Credit Pools").
+         *     The guide's visible part reads the fields below; further fields may be present.
+         */
+        AccountCreditPool: {
+            /** @description The id of the account credit pool, as `accountPoolIds` takes it. */
+            id?: string;
+            /** @description The name of the account credit pool. */
+            name?: string;
+            /** @description The pool's credit balance. The guide prints it; its type is inferred (Nue credit quantities are decimals, CURATION.md CS5). */
+            balance?: number;
+            /** @description The pool's status. The guide prints it; its type is inferred and its values are not shown. */
+            status?: string;
+            /** @description The credit pool the account credit pool belongs to. */
+            creditPool?: {
+                /** @description The credit pool's name. */
+                name?: string;
+                /**
+                 * @description Whether or how much of the pool is committed (the guide prints `creditPool.committed` without
+                 *     showing its value, so no type is given: any JSON value).
+                 */
+                committed?: unknown;
+            };
+        };
+        /**
+         * @description One page of a customer's credit flows. The envelope (`status`, `data`, `pagination`) is inferred
+         *     from the sibling guide "Fetching Account Credit Pools", which shows it; the credit-flows guide's
+         *     visible part describes only the flows.
+         */
+        CreditFlowsResponse: {
+            /** @description The outcome of the request; `success` when it succeeded. */
+            status?: string;
+            /** @description The credit flows of this page. */
+            data?: components["schemas"]["CreditFlow"][];
+            pagination?: components["schemas"]["CreditsPagination"];
+        };
+        /**
+         * @description One credit transaction: a movement of credits in or out of a customer's account credit pool (Nue's
+         *     guide "Fetching Credit Flows"). The guide's visible part names the fields below; further fields
+         *     (amounts, dates) may be present.
+         */
+        CreditFlow: {
+            /** @description The kind of transaction, such as `consume` (credits consumed by usage). Other values are not shown. */
+            transactionType?: string;
+            /** @description The record the transaction comes from; for `consume` flows the usage record that `includes=usage` looks up. Its type is inferred (Nue ids are strings). */
+            transactionSourceId?: string;
+            /** @description The asset (subscription) number the flow belongs to, as the `assetNumbers` filter takes it (e.g. `SUB-000275`). */
+            assetNumber?: string;
+            /** @description With `includes=product`, on flows that have an `assetNumber`, the product of that subscription. Its fields are not shown in the guide. */
+            product?: {
+                [key: string]: unknown;
+            };
+            /** @description With `includes=usage`, on `consume` flows, the usage record found by `transactionSourceId`. Its fields are not shown in the guide. */
+            usage?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description Paging information of a credits list (Nue's guides "Fetching Account Credit Pools" and "Fetching
+         *     Credit Flows"). The guides' visible part shows `total`; further fields may be present.
+         */
+        CreditsPagination: {
+            /** @description The number of items across all pages (the guide prints it as the number of pools found; its type is inferred). */
+            total?: number;
+        };
+        /**
+         * @description The body of a GraphQL POST: the GraphQL document with its variables, as public code sends it. The
+         *     reference types the body as a string (CURATION.md D8).
+         */
+        GraphqlQueryRequest: {
+            /** @description The GraphQL query document. */
+            query: string;
+            /** @description Values for the variables the query declares. */
+            variables?: {
+                [key: string]: unknown;
+            };
+            /** @description Which operation of the document to run, when it holds several. */
+            operationName?: string;
+        };
+        /**
+         * @description The answer to starting an import or export job. The reference documents a string (the job id);
+         *     public code reads an object with the id in `jobid` (lower case) or `jobId` (CURATION.md D9). Both
+         *     forms are accepted.
+         */
+        JobStartResponse: string | {
+            /** @description The job id (lower-case key), as public code reads it first. */
+            jobid?: string;
+            /** @description The job id (camelCase key), the other spelling public code accepts. */
+            jobId?: string;
         };
     };
     responses: {
@@ -15525,6 +15714,10 @@ export interface components {
         CustomerIdPath: string;
         InvoiceIdPath: string;
         ContactIdPath: string;
+        /** @description The page to return, from 1 (Nue's credits guides "Fetching Account Credit Pools" and "Fetching Credit Flows"). */
+        CreditsPageQuery: number;
+        /** @description The number of results per page, 1 to 500 (Nue's credits guides "Fetching Account Credit Pools" and "Fetching Credit Flows"). */
+        CreditsLimitQuery: number;
     };
     requestBodies: never;
     headers: never;
@@ -16554,9 +16747,16 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The GraphQL query, its variables and operation name as a JSON object (the reference types the body as a string; see CURATION.md D8). */
         requestBody?: {
             content: {
-                "application/json": string;
+                /**
+                 * @example {
+                 *       "query": "query { __typename }",
+                 *       "variables": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["GraphqlQueryRequest"];
             };
         };
         responses: {
@@ -17309,13 +17509,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description OK — the new job's id, as a string (the reference) or as an object with `jobid` or `jobId` (public code; CURATION.md D9). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": components["schemas"]["JobStartResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17424,13 +17624,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description OK — the new job's id, as a string (the reference) or as an object with `jobid` or `jobId` (public code; CURATION.md D9). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/json": components["schemas"]["JobStartResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18126,10 +18326,16 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The GraphQL query, its variables and operation name as a JSON object (the reference types the body as a string; see CURATION.md D8). */
         requestBody?: {
             content: {
-                /** @example string */
-                "application/json": string;
+                /**
+                 * @example {
+                 *       "query": "query { __typename }",
+                 *       "variables": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["GraphqlQueryRequest"];
             };
         };
         responses: {
@@ -20532,10 +20738,16 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The GraphQL query, its variables and operation name as a JSON object (the reference types the body as a string; see CURATION.md D8). */
         requestBody?: {
             content: {
-                /** @example string */
-                "application/json": string;
+                /**
+                 * @example {
+                 *       "query": "query { __typename }",
+                 *       "variables": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["GraphqlQueryRequest"];
             };
         };
         responses: {
@@ -22342,9 +22554,16 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The GraphQL query, its variables and operation name as a JSON object (the reference types the body as a string; see CURATION.md D8). */
         requestBody?: {
             content: {
-                "*/*": string;
+                /**
+                 * @example {
+                 *       "query": "query { __typename }",
+                 *       "variables": {}
+                 *     }
+                 */
+                "*/*": components["schemas"]["GraphqlQueryRequest"];
             };
         };
         responses: {
@@ -22558,21 +22777,23 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The account credit pools to report on. A missing or invalid value is answered with 400.
-                 *     (Capitalisation inferred from the docs' lower-cased text; see CURATION.md.)
+                 * @description The account credit pools to report on: a JSON-encoded array of at most 50 pool ids, URL-encoded
+                 *     into the query (`encodeURIComponent(JSON.stringify(ids))`, e.g.
+                 *     `accountPoolIds=%5B%22474935a8-16cc-46a6-927d-74c962cf460f%22%5D`). A missing or invalid value
+                 *     is answered with 400. (Capitalisation inferred from the docs' lower-cased text; see CURATION.md.)
                  */
-                accountPoolIds: string;
+                accountPoolIds: string[];
             };
             header?: never;
             path: {
-                /** @description The id of the customer. */
+                /** @description The unique identifier of the customer (its UUID or Salesforce ID). */
                 customerId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Successfully retrieved credit statistics. */
+            /** @description Successfully retrieved credit statistics (`status` is `success`). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -22580,27 +22801,40 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": "",
+                     *       "status": "success",
                      *       "data": {
-                     *         "accountCreditPoolStats": "",
+                     *         "accountCreditPoolStats": {
+                     *           "474935a8-16cc-46a6-927d-74c962cf460f": {
+                     *             "creditPool": [
+                     *               "API Calls"
+                     *             ],
+                     *             "creditType": "Credit",
+                     *             "totalGrantCredits": 12000,
+                     *             "expiredCredits": 0,
+                     *             "consumedCredits": 4250.5,
+                     *             "canceledCredits": 0,
+                     *             "creditBackCredits": 250,
+                     *             "activeCredits": 7999.5,
+                     *             "pendingCredits": 0,
+                     *             "totalBalance": 7999.5
+                     *           }
+                     *         },
                      *         "summary": {
-                     *           "accountBalance": 0,
+                     *           "accountBalance": 7999.5,
                      *           "creditPool": [
-                     *             ""
+                     *             "API Calls"
                      *           ],
-                     *           "totalGrantCredits": 0,
+                     *           "totalGrantCredits": 12000,
                      *           "expiredCredits": 0,
-                     *           "consumedCredits": 0,
+                     *           "consumedCredits": 4250.5,
                      *           "canceledCredits": 0,
-                     *           "creditBackCredits": 0,
-                     *           "activeCredits": 0,
+                     *           "creditBackCredits": 250,
+                     *           "activeCredits": 7999.5,
                      *           "pendingCredits": 0,
-                     *           "totalBalance": 0
+                     *           "totalBalance": 7999.5
                      *         }
                      *       },
-                     *       "warnings": [
-                     *         {}
-                     *       ]
+                     *       "warnings": []
                      *     }
                      */
                     "application/json": components["schemas"]["CreditStatsResponse"];
@@ -22614,12 +22848,41 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": "",
-                     *       "data": {},
+                     *       "data": {
+                     *         "accountCreditPoolStats": {
+                     *           "474935a8-16cc-46a6-927d-74c962cf460f": {
+                     *             "creditPool": [
+                     *               "API Calls"
+                     *             ],
+                     *             "creditType": "Credit",
+                     *             "totalGrantCredits": 12000,
+                     *             "expiredCredits": 0,
+                     *             "consumedCredits": 4250.5,
+                     *             "canceledCredits": 0,
+                     *             "creditBackCredits": 250,
+                     *             "activeCredits": 7999.5,
+                     *             "pendingCredits": 0,
+                     *             "totalBalance": 7999.5
+                     *           }
+                     *         },
+                     *         "summary": {
+                     *           "accountBalance": 7999.5,
+                     *           "creditPool": [
+                     *             "API Calls"
+                     *           ],
+                     *           "totalGrantCredits": 12000,
+                     *           "expiredCredits": 0,
+                     *           "consumedCredits": 4250.5,
+                     *           "canceledCredits": 0,
+                     *           "creditBackCredits": 250,
+                     *           "activeCredits": 7999.5,
+                     *           "pendingCredits": 0,
+                     *           "totalBalance": 7999.5
+                     *         }
+                     *       },
                      *       "warnings": [
                      *         {
-                     *           "code": "",
-                     *           "message": ""
+                     *           "message": "The account credit pool 0b9e6a52-3c1d-4f7e-9a40-5d2c8f1e7b63 could not be read."
                      *         }
                      *       ]
                      *     }
@@ -22664,6 +22927,120 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+        };
+    };
+    getAccountCreditPools: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only these account credit pools: a JSON-encoded array of pool ids, URL-encoded into the query
+                 *     (`encodeURIComponent(JSON.stringify(ids))`). Without it, all pools of the customer. The limit
+                 *     of 50 ids is the credit-stats guide's, assumed here (CURATION.md D4).
+                 */
+                accountPoolIds?: string[];
+                /** @description The page to return, from 1 (Nue's credits guides "Fetching Account Credit Pools" and "Fetching Credit Flows"). */
+                page?: components["parameters"]["CreditsPageQuery"];
+                /** @description The number of results per page, 1 to 500 (Nue's credits guides "Fetching Account Credit Pools" and "Fetching Credit Flows"). */
+                limit?: components["parameters"]["CreditsLimitQuery"];
+            };
+            header?: never;
+            path: {
+                /** @description The unique identifier of the customer (its UUID or Salesforce ID). */
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the customer's account credit pools (`status` is `success`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "success",
+                     *       "data": [
+                     *         {
+                     *           "id": "474935a8-16cc-46a6-927d-74c962cf460f",
+                     *           "name": "API Calls 2025",
+                     *           "balance": 7999.5,
+                     *           "status": "Active",
+                     *           "creditPool": {
+                     *             "name": "API Calls"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountCreditPoolsResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
+        };
+    };
+    getCreditFlows: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only flows of these account credit pools: a JSON-encoded array of pool ids, URL-encoded into
+                 *     the query (`encodeURIComponent(JSON.stringify(ids))`).
+                 */
+                accountPoolIds?: string[];
+                /**
+                 * @description Only flows of these subscriptions: a JSON-encoded array of subscription asset numbers,
+                 *     URL-encoded into the query.
+                 */
+                assetNumbers?: string[];
+                /**
+                 * @description Related data to add to each flow, comma-separated (`includes=product,usage`): `product` adds the
+                 *     product of the flow's subscription to flows that have an `assetNumber`; `usage` adds the usage
+                 *     record (found by `transactionSourceId`) to `consume` flows.
+                 */
+                includes?: ("product" | "usage")[];
+                /** @description The page to return, from 1 (Nue's credits guides "Fetching Account Credit Pools" and "Fetching Credit Flows"). */
+                page?: components["parameters"]["CreditsPageQuery"];
+                /** @description The number of results per page, 1 to 500 (Nue's credits guides "Fetching Account Credit Pools" and "Fetching Credit Flows"). */
+                limit?: components["parameters"]["CreditsLimitQuery"];
+            };
+            header?: never;
+            path: {
+                /** @description The unique identifier of the customer (its UUID or Salesforce ID). */
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the customer's credit flows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "success",
+                     *       "data": [
+                     *         {
+                     *           "transactionType": "consume",
+                     *           "transactionSourceId": "5c2f0d8e-7a41-4b9e-8f3d-2e6a1c9b0f47",
+                     *           "assetNumber": "SUB-000275"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreditFlowsResponse"];
+                };
+            };
+            401: components["responses"]["InferredUnauthorized"];
         };
     };
 }

@@ -4,6 +4,32 @@
  */
 
 export interface paths {
+    "/user/getCreditstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * getCreditstate (key in the query string)
+         * @description Gibt Ihre aktuellen Creditdaten zurück (returns your current credit data), with the key and the
+         *     format in the query string: `GET /user/getCreditstate?key=…&format=json`.
+         *
+         *     XOVI's developer page says only that the key is passed "im Parameter `key`"; the method page
+         *     and the 2024 PHP SDK put it in the path (`getCreditstate`), the newer MCP server
+         *     BM1-de/xovi-mcp in the query string and reports that path-style calls now get a 302 redirect
+         *     to the login page. Both forms are described (CURATION.md X1); the answers are the same.
+         */
+        get: operations["getCreditstateByQuery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/user/getCreditstate/{key}/{format}": {
         parameters: {
             query?: never;
@@ -17,7 +43,9 @@ export interface paths {
          *
          *     The documented route is `/user/getCreditstate[/:key[/:format]]`: `format` defaults to `json`,
          *     but the key is required for any real call, and OpenAPI path parameters are always required,
-         *     so both segments are spelled out here.
+         *     so both segments are spelled out here. XOVI may answer this path form with a 302 redirect to
+         *     its login page; the query form `GET /user/getCreditstate?key=…&format=…`
+         *     (`getCreditstateByQuery`) is the alternative.
          */
         get: operations["getCreditstate"];
         put?: never;
@@ -43,20 +71,42 @@ export interface components {
          * @enum {string}
          */
         ApiErrorMessage: "0k." | "internal error" | "param missing" | "param invalid" | "result empty" | "cost error";
+        /**
+         * @description 0 on success; any other value signals an error. XOVI's page lists messages, not codes; public
+         *     clients show these codes (CURATION.md X2, X3):
+         *     - `2`: the API key is invalid (startwind/xovi-sdk). The message that comes with it is not shown
+         *       by any source.
+         *     - `80`: `param missing`; the envelope names the missing parameter in `paramname`
+         *       (BM1-de/xovi-mcp).
+         *
+         *     The code may arrive as a number or as a numeric string (`"0"`, BM1-de/xovi-mcp).
+         */
+        ApiErrorCode: number | string;
+        /**
+         * @description The credits the call cost, when XOVI reports them in the envelope (BM1-de/xovi-mcp reads a
+         *     top-level `credits` and converts it with `Number()`, so a number or a numeric string).
+         *     `getCreditstate` itself is free.
+         */
+        Credits: number | string;
         /** @description The response envelope with the credit state as `apiResult`. */
         CreditstateEnvelope: {
-            /** @description 0 on success; any other value signals an error (the docs list messages, not codes). */
-            apiErrorCode: number;
+            apiErrorCode: components["schemas"]["ApiErrorCode"];
             apiErrorMessage: components["schemas"]["ApiErrorMessage"];
             apiResult?: components["schemas"]["Creditstate"];
+            credits?: components["schemas"]["Credits"];
         };
         /** @description The response envelope when the request failed; `apiResult` carries nothing useful. */
         ErrorEnvelope: {
-            /** @description The vendor's error code. */
-            apiErrorCode: number;
+            apiErrorCode: components["schemas"]["ApiErrorCode"];
             apiErrorMessage: components["schemas"]["ApiErrorMessage"];
-            /** @description Empty or absent on errors. */
+            /** @description Empty or absent on errors. (BM1-de/xovi-mcp also looks for `paramname` in here.) */
             apiResult?: unknown;
+            /**
+             * @description With code 80 (`param missing`), the name of the parameter that is missing (spelled `paramname`,
+             *     all lower case, in startwind/xovi-sdk and BM1-de/xovi-mcp).
+             */
+            paramname?: string;
+            credits?: components["schemas"]["Credits"];
         };
         /** @description Your current credit data (Rückgabewerte). */
         Creditstate: {
@@ -82,12 +132,81 @@ export interface components {
             creditsused: number;
         };
     };
-    responses: never;
+    responses: {
+        /**
+         * @description The envelope. `apiErrorCode` 0 (possibly as the string `"0"`) with `apiErrorMessage` `0k.`
+         *     carries the credit state in `apiResult`; any other code or message reports an error in the
+         *     same envelope (code 2: invalid key; code 80: `param missing`, see `ApiErrorCode`).
+         */
+        Creditstate: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CreditstateEnvelope"];
+                /**
+                 * @example <?xml version="1.0"?>
+                 *     <result>
+                 *     <apiErrorCode>0</apiErrorCode>
+                 *     <apiErrorMessage>0k.</apiErrorMessage>
+                 *     <apiResult>
+                 *     <creditstates>
+                 *     <creditstate>
+                 *     <creditamount>1000</creditamount>
+                 *     <additionalCreditamount>5000</additionalCreditamount>
+                 *     <bookedCreditamount>1000</bookedCreditamount>
+                 *     <refillintervall>4</refillintervall>
+                 *     <lastrefill>2013-03-08 15:00:00</lastrefill>
+                 *     <creditsleft>5280</creditsleft>
+                 *     <creditsused>720</creditsused>
+                 *     </creditstate>
+                 *     </creditstates>
+                 *     </apiResult>
+                 *     </result>
+                 */
+                "application/xml": string;
+            };
+        };
+        /**
+         * @description A redirect to XOVI's login page instead of an API answer: XOVI treated the call as a browser
+         *     request. BM1-de/xovi-mcp reports this for path-style calls (the key as a path segment) and, on
+         *     query-style calls, typically for an invalid key. Clients must not follow it (and must mask
+         *     the key, which the `Location` may echo): it is an authentication failure, not data.
+         */
+        RedirectToLogin: {
+            headers: {
+                /** @description The address of XOVI's login page; it may carry the original request, key included, in its query string. */
+                Location?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description The docs name the error messages but not the HTTP status that carries them. Whatever the
+         *     status, a non-zero `apiErrorCode` (or a message other than `0k.`) is an error.
+         */
+        ErrorEnvelope: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+    };
     parameters: {
         /** @description Your personal API key (`myPersonalKey` in the docs' sample). It is a secret in the URL path. */
         Key: string;
         /** @description Legt fest in welchem Format das Ergebnis zurückgeliefert werden soll (the format of the result). */
         Format: "json" | "xml";
+        /**
+         * @description Your personal API key, as the query parameter `key` ("Haben Sie diesen Schlüssel, müssen Sie
+         *     ihn bei jedem Zugriff auf die API als Wert im Parameter ‚key‘ mit übergeben", XOVI's developer
+         *     page). It is a secret in the URL.
+         */
+        KeyQuery: string;
+        /** @description Legt fest in welchem Format das Ergebnis zurückgeliefert werden soll (the format of the result). */
+        FormatQuery: "json" | "xml";
     };
     requestBodies: never;
     headers: never;
@@ -95,6 +214,29 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getCreditstateByQuery: {
+        parameters: {
+            query: {
+                /**
+                 * @description Your personal API key, as the query parameter `key` ("Haben Sie diesen Schlüssel, müssen Sie
+                 *     ihn bei jedem Zugriff auf die API als Wert im Parameter ‚key‘ mit übergeben", XOVI's developer
+                 *     page). It is a secret in the URL.
+                 */
+                key: components["parameters"]["KeyQuery"];
+                /** @description Legt fest in welchem Format das Ergebnis zurückgeliefert werden soll (the format of the result). */
+                format?: components["parameters"]["FormatQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Creditstate"];
+            302: components["responses"]["RedirectToLogin"];
+            "4XX": components["responses"]["ErrorEnvelope"];
+        };
+    };
     getCreditstate: {
         parameters: {
             query?: never;
@@ -109,51 +251,9 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /**
-             * @description The envelope. `apiErrorCode` 0 with `apiErrorMessage` `0k.` carries the credit state in
-             *     `apiResult`; any other message reports an error in the same envelope.
-             */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreditstateEnvelope"];
-                    /**
-                     * @example <?xml version="1.0"?>
-                     *     <result>
-                     *     <apiErrorCode>0</apiErrorCode>
-                     *     <apiErrorMessage>0k.</apiErrorMessage>
-                     *     <apiResult>
-                     *     <creditstates>
-                     *     <creditstate>
-                     *     <creditamount>1000</creditamount>
-                     *     <additionalCreditamount>5000</additionalCreditamount>
-                     *     <bookedCreditamount>1000</bookedCreditamount>
-                     *     <refillintervall>4</refillintervall>
-                     *     <lastrefill>2013-03-08 15:00:00</lastrefill>
-                     *     <creditsleft>5280</creditsleft>
-                     *     <creditsused>720</creditsused>
-                     *     </creditstate>
-                     *     </creditstates>
-                     *     </apiResult>
-                     *     </result>
-                     */
-                    "application/xml": string;
-                };
-            };
-            /**
-             * @description The docs name the error messages but not the HTTP status that carries them. Whatever the
-             *     status, a non-zero `apiErrorCode` (or a message other than `0k.`) is an error.
-             */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
+            200: components["responses"]["Creditstate"];
+            302: components["responses"]["RedirectToLogin"];
+            "4XX": components["responses"]["ErrorEnvelope"];
         };
     };
 }

@@ -1,25 +1,28 @@
-// Re-reads the JSON examples printed in the Nue docs and validates each against the spec's
-// schema for it (Ajv 2020 with formats; objects closed as in Redocly's example check).
-// Examples CURATION.md lists under "Doc examples that do not validate" are reported, not failed;
-// any other failure, or a listed exception that now validates, exits 1.
-//   npx tsx scripts/check-doc-examples.ts <docs-folder> [spec root, default spec/nue/openapi.yaml]
+// `npm run spec:examples`: re-reads the JSON examples printed in the Nue docs and validates each
+// against the spec's schema for it (Ajv 2020 with formats; objects closed as in Redocly's
+// example check). Examples CURATION.md lists under "Doc examples that do not validate" are
+// reported, not failed; any other failure, or a listed exception that now validates, exits 1.
+//   npm run spec:examples -- <docs-folder> [spec root, default spec/nue/openapi.yaml]
 import path from 'node:path';
-import { closeObjects } from './nue-docs/examples/closed-objects.js';
-import { readExampleExceptions } from './nue-docs/examples/curated-exceptions.js';
-import { docExampleChecks, exampleValue } from './nue-docs/examples/doc-examples.js';
-import { createSpecValidator } from './nue-docs/examples/spec-validator.js';
-import { parseNueReference, referenceFileName } from './nue-docs/parse-reference.js';
-import { bundleSpec } from './nue-docs/spec/bundle-spec.js';
+import { readExampleExceptions } from './nue-doc-examples/curated-exceptions.js';
+import { docExampleChecks } from './nue-doc-examples/doc-examples.js';
+import { parseNueReference, referenceFileName } from './nue-reference/parse-reference.js';
+import { exampleValue } from './nue-reference/repair-example.js';
+import { bundleSpec } from './openapi/bundle-spec.js';
+import { closeObjects } from './openapi/closed-objects.js';
+import { apiRoot } from './openapi/redocly-apis.js';
+import { createSpecValidator } from './openapi/spec-validator.js';
 
-const [docsFolder, specRoot = 'spec/nue/openapi.yaml'] = process.argv.slice(2);
+const [docsFolder, specRoot = apiRoot('nue')] = process.argv.slice(2);
 if (!docsFolder) {
-  console.error('usage: npx tsx scripts/check-doc-examples.ts <docs-folder> [spec root]');
+  console.error('usage: npm run spec:examples -- <docs-folder> [spec root]');
   process.exit(2);
 }
 
 const reference = parseNueReference(docsFolder);
 const document = bundleSpec(path.resolve(specRoot));
 const validate = createSpecValidator(closeObjects(document));
+// CURATION.md sits next to the spec's root file.
 const exceptions = readExampleExceptions(path.join(path.dirname(path.resolve(specRoot)), 'CURATION.md'));
 const checks = docExampleChecks(reference, document);
 
@@ -28,7 +31,11 @@ const failures: string[] = [];
 const excepted: string[] = [];
 const stale: string[] = [];
 for (const check of checks) {
-  const problems = !check.example.parses ? ['does not parse as JSON'] : !check.schemaPointer ? ['the spec has no schema for it'] : validate(check.schemaPointer, exampleValue(check.example));
+  const problems = !check.example.parses
+    ? ['does not parse as JSON']
+    : !check.schemaPointer
+      ? ['the spec has no schema for it']
+      : validate(check.schemaPointer, exampleValue(check.example));
   const exception = exceptions.find((e) => e.line === check.line);
   const where = `${referenceFileName}:${check.line} ${check.what}`;
   if (problems.length === 0) {
@@ -38,7 +45,9 @@ for (const check of checks) {
   else failures.push(`${where}: ${problems.slice(0, 5).join('; ')}`);
 }
 
-console.log(`${checks.length} doc examples: ${valid} valid, ${excepted.length} listed exceptions, ${failures.length} failing, ${stale.length} stale exceptions`);
+console.log(
+  `${checks.length} doc examples: ${valid} valid, ${excepted.length} listed exceptions, ${failures.length} failing, ${stale.length} stale exceptions`,
+);
 for (const line of excepted) console.log(`  exception ${line}`);
 for (const line of failures) console.error(`  FAIL ${line}`);
 for (const line of stale) console.error(`  STALE ${line}`);

@@ -11,11 +11,20 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoRoot } from './lib/apis.js';
+import { repoRoot } from './openapi/redocly-apis.js';
 
-const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; dependencies?: Record<string, string>; exports: Record<string, unknown> };
+const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+  name: string;
+  dependencies?: Record<string, string>;
+  exports: Record<string, unknown>;
+};
 /** The function each entry point must export. */
-const factories: Record<string, string> = { '.': 'paginate', './nue': 'createNueClient', './xovi': 'createXoviClient', './maileon': 'createMaileonClient' };
+const factories: Record<string, string> = {
+  '.': 'readCreditBalances',
+  './nue': 'createNueClient',
+  './xovi': 'createXoviClient',
+  './maileon': 'createMaileonClient',
+};
 const project = mkdtempSync(path.join(tmpdir(), 'creditline-consumer-'));
 
 const consumer = `
@@ -25,11 +34,12 @@ import { createNueClient, type NueComponents } from 'creditline/nue';
 import { createXoviClient } from 'creditline/xovi';
 
 export async function typed(): Promise<void> {
-  const nue = createNueClient({ auth: { bearerToken: 't', apiAccessKey: 'k' } });
-  const { data } = await nue.GET('/customers/{customerId}/credit-stats', { params: { path: { customerId: 'c' }, query: { accountPoolIds: 'p' } } });
+  const nue = createNueClient({ auth: { apiKey: 'k' } });
+  const { data } = await nue.GET('/customers/{customerId}/credit-stats', { params: { path: { customerId: 'c' }, query: { accountPoolIds: ['p'] } } });
   const balance: number | undefined = data?.data?.summary?.totalBalance;
   // @ts-expect-error the spec says customerId is a string
-  await nue.GET('/customers/{customerId}/credit-stats', { params: { path: { customerId: 1 }, query: { accountPoolIds: 'p' } } });
+  await nue.GET('/customers/{customerId}/credit-stats', { params: { path: { customerId: 1 }, query: { accountPoolIds: ['p'] } } });
+  for await (const pool of nue.listAccountCreditPools({ customerId: 'c' })) void pool.balance;
   // @ts-expect-error no such path in the spec
   await nue.GET('/v1/no-such-path');
   const order: NueComponents['schemas']['ErrorMessage'] = { message: 'x' };
@@ -41,7 +51,9 @@ export async function typed(): Promise<void> {
 `;
 
 try {
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as Array<{ filename: string; files: unknown[] }>;
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+  ) as Array<{ filename: string; files: unknown[] }>;
   const tarball = path.join(project, packed[0]!.filename);
   const installed = path.join(project, 'node_modules', 'creditline');
   mkdirSync(installed, { recursive: true });
@@ -56,11 +68,16 @@ try {
   writeFileSync(path.join(project, 'consumer.ts'), consumer);
   writeFileSync(
     path.join(project, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: ['node'] }, files: ['consumer.ts'] }),
+    JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: ['node'] },
+      files: ['consumer.ts'],
+    }),
   );
   execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', project], { cwd: project, stdio: 'inherit' });
 
-  const expected = Object.keys(manifest.exports).map((subpath) => [subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`, factories[subpath] ?? ''] as const);
+  const expected = Object.keys(manifest.exports).map(
+    (subpath) => [subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`, factories[subpath] ?? ''] as const,
+  );
   const entries = expected.map(([entry]) => entry);
   const runtime = `for (const [entry, factory] of ${JSON.stringify(expected)}) {
     const m = await import(entry);

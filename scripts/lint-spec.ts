@@ -2,8 +2,8 @@
 // `redocly lint` exits 0 when there are only warnings, but the specs promise 0 errors and
 // 0 warnings, so each API is linted with JSON output and its totals are checked. Findings are
 // shown in Redocly's own stylish format. Accepted findings live in .redocly.lint-ignore.yaml.
-import { readApis } from './lib/apis.js';
-import { runRedoclyCapture } from './lib/run-redocly.js';
+import { readApis } from './openapi/redocly-apis.js';
+import { runRedoclyCapture } from './openapi/run-redocly.js';
 
 interface LintTotals {
   errors: number;

@@ -1,18 +1,21 @@
-// Compares the Nue vendor docs with the spec and prints, per category, what the spec has of
-// what the docs document, and every miss. Exits 1 below 100% in any category. A parameter or
-// property counts as found only with the docs' type and format, required flag and enum values.
+// `npm run spec:coverage`: compares the Nue vendor docs with the spec and prints, per category,
+// what the spec has of what the docs document, and every miss. Exits 1 below 100% in any
+// category. A parameter or property counts as found only with the docs' type and format,
+// required flag and enum values, or where the spec marks its difference `x-inferred` or
+// `x-evidence`; the differences accepted on evidence are listed after the totals.
 //   npm run spec:coverage -- <docs-folder> [spec root, default spec/nue/openapi.yaml]
 // The spec is bundled here (redocly bundle into a temporary file); no build step is needed.
 import path from 'node:path';
-import { checkCreditStats } from './nue-docs/coverage/check-credit-stats.js';
-import { checkOperations } from './nue-docs/coverage/check-operations.js';
-import { checkSchemas } from './nue-docs/coverage/check-schemas.js';
-import { formatReport, totals } from './nue-docs/coverage/report.js';
-import { creditStatsFileName, parseCreditStatsPage } from './nue-docs/parse-credit-stats.js';
-import { parseNueReference, referenceFileName } from './nue-docs/parse-reference.js';
-import { bundleSpec } from './nue-docs/spec/bundle-spec.js';
+import { checkCreditStats } from './nue-coverage/check-credit-stats.js';
+import { checkOperations } from './nue-coverage/check-operations.js';
+import { checkSchemas } from './nue-coverage/check-schemas.js';
+import { formatReport, totals } from './nue-coverage/report.js';
+import { creditStatsFileName, parseCreditStatsPage } from './nue-reference/parse-credit-stats.js';
+import { parseNueReference, referenceFileName } from './nue-reference/parse-reference.js';
+import { bundleSpec } from './openapi/bundle-spec.js';
+import { apiRoot } from './openapi/redocly-apis.js';
 
-const [docsFolder, specRoot = 'spec/nue/openapi.yaml'] = process.argv.slice(2);
+const [docsFolder, specRoot = apiRoot('nue')] = process.argv.slice(2);
 if (!docsFolder) {
   console.error('usage: npm run spec:coverage -- <docs-folder> [spec root]');
   process.exit(2);

@@ -1,5 +1,6 @@
-// The package root: the shared runtime (errors, pagination, options) that every vendor
-// entry point (`creditline/nue`, `creditline/xovi`, `creditline/maileon`) builds on, and
-// one view of credit balances across the vendors.
-export * from './core/index.js';
+// The package root: one view of credit balances across Nue, XOVI and Maileon, and the shared
+// errors and option types that every vendor entry point (`creditline/nue`, `creditline/xovi`,
+// `creditline/maileon`) exports as well.
+
 export * from './balances/index.js';
+export * from './core/index.js';

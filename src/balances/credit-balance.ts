@@ -5,16 +5,20 @@ export type CreditVendor = 'xovi' | 'maileon' | 'nue';
 
 export interface CreditBalance<Source = unknown> {
   vendor: CreditVendor;
-  /** What the balance belongs to: the XOVI account, a Maileon contingent, a Nue customer. */
+  /** Whose credits: the XOVI account, the Maileon newsletter account, the Nue customer. */
   account: string;
+  /** Which credits: the Nue account credit pool or the Maileon contingent, by name; undefined for XOVI's single balance. */
+  name: string | undefined;
   /** Credits that can still be used. */
   available: number;
-  /** Credits used so far (in the current period, where the vendor has periods). */
+  /** Credits used so far (in the current period, where the vendor has periods), when the vendor says. */
   used: number | undefined;
   /** Credits granted in all (available + used + whatever expired), when the vendor says. */
   granted: number | undefined;
   /** ISO timestamp when these credits expire or are refilled, when known. */
   renewsOrExpiresAt: string | undefined;
-  /** The vendor's own record, untouched. */
+  /** The vendor's status of the pool or contingent (`Active`, `running`, …), when it has one. */
+  status: string | undefined;
+  /** The vendor's own records, untouched. */
   source: Source;
 }

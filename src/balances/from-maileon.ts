@@ -1,14 +1,26 @@
+import type { CallOptions } from '../core/call-options.js';
 import type { Contingent, ContingentStatus, MaileonClient } from '../maileon/create-maileon-client.js';
 import type { CreditBalance } from './credit-balance.js';
 
 /** The docs' examples use the epoch for contingents that never expire. */
 const NO_EXPIRY = new Date('1970-01-01T00:00:00Z').getTime();
 
-export function balanceFromContingent(contingent: Contingent): CreditBalance<Contingent> {
+export interface MaileonBalanceSource {
+  client: Pick<MaileonClient, 'listContingents'>;
+  nlAccountId: number;
+  /** Which contingents count (default: running and outstanding ones). */
+  status?: ContingentStatus[];
+  /** The most contingents to read; more is an error, not a silent cut (default 10 000). */
+  max?: number;
+}
+
+export function balanceFromContingent(nlAccountId: number, contingent: Contingent): CreditBalance<Contingent> {
   const expiry = new Date(contingent.expiryDate).getTime();
   return {
     vendor: 'maileon',
-    account: `contingent ${contingent.id} (${contingent.name})`,
+    account: `newsletter account ${nlAccountId}`,
+    name: `${contingent.name} (contingent ${contingent.id})`,
+    status: contingent.status,
     available: contingent.availableValue,
     used: contingent.usedValue,
     granted: contingent.contingentValue,
@@ -17,21 +29,9 @@ export function balanceFromContingent(contingent: Contingent): CreditBalance<Con
   };
 }
 
-export interface MaileonBalanceOptions {
-  nlAccountId: number;
-  /** Which contingents count (default: running and outstanding ones). */
-  status?: ContingentStatus[];
-  /** The most contingents to read; more is an error, not a silent cut (default 10 000). */
-  max?: number;
-}
-
-export async function readMaileonBalances(
-  maileon: Pick<MaileonClient, 'listContingents'>,
-  options: MaileonBalanceOptions,
-  signal?: AbortSignal,
-): Promise<CreditBalance<Contingent>[]> {
-  const contingents = await maileon
-    .listContingents({ nlAccountId: options.nlAccountId, status: options.status ?? ['running', 'outstanding'], ...(signal ? { signal } : {}) })
-    .toArray({ max: options.max ?? 10_000 });
-  return contingents.map(balanceFromContingent);
+export async function readMaileonBalances(source: MaileonBalanceSource, options: CallOptions): Promise<CreditBalance<Contingent>[]> {
+  const contingents = await source.client
+    .listContingents({ ...options, nlAccountId: source.nlAccountId, status: source.status ?? ['running', 'outstanding'] })
+    .toArray({ max: source.max ?? 10_000 });
+  return contingents.map((contingent) => balanceFromContingent(source.nlAccountId, contingent));
 }

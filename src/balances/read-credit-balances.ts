@@ -1,14 +1,21 @@
-// Reads every configured vendor at once. One vendor failing does not hide the others:
-// its error is reported next to the balances that could be read.
+// Reads every configured vendor at once. One vendor failing does not hide the others: its
+// error is reported next to the balances that could be read. Vendors left out are not asked.
+import type { CallOptions } from '../core/call-options.js';
 import type { CreditBalance, CreditVendor } from './credit-balance.js';
-import { readMaileonBalances, type MaileonBalanceOptions } from './from-maileon.js';
-import { readNueBalance } from './from-nue.js';
-import { readXoviBalances } from './from-xovi.js';
+import { type MaileonBalanceSource, readMaileonBalances } from './from-maileon.js';
+import { type NueBalanceSource, readNueBalances } from './from-nue.js';
+import { readXoviBalances, type XoviBalanceSource } from './from-xovi.js';
 
 export interface CreditBalanceSources {
-  xovi?: Parameters<typeof readXoviBalances>[0];
-  maileon?: { client: Parameters<typeof readMaileonBalances>[0] } & MaileonBalanceOptions;
-  nue?: { client: Parameters<typeof readNueBalance>[0]; customerId: string; accountPoolIds: string };
+  xovi?: XoviBalanceSource;
+  maileon?: MaileonBalanceSource;
+  nue?: NueBalanceSource;
+}
+
+export interface CreditBalanceWarning {
+  vendor: CreditVendor;
+  code?: string;
+  message?: string;
 }
 
 export interface CreditBalanceReport {
@@ -16,24 +23,22 @@ export interface CreditBalanceReport {
   /** Vendors that could not be read, with the (secret-free) error. */
   failures: Array<{ vendor: CreditVendor; error: unknown }>;
   /** Partial-success notes (Nue pools that could not be read). */
-  warnings: Array<{ vendor: CreditVendor; code?: string; message?: string }>;
+  warnings: CreditBalanceWarning[];
 }
 
-export async function readCreditBalances(sources: CreditBalanceSources, options: { signal?: AbortSignal } = {}): Promise<CreditBalanceReport> {
-  const { signal } = options;
+export async function readCreditBalances(sources: CreditBalanceSources, options: CallOptions = {}): Promise<CreditBalanceReport> {
   const report: CreditBalanceReport = { balances: [], failures: [], warnings: [] };
   const reads: Array<Promise<void>> = [];
-  const read = (vendor: CreditVendor, work: () => Promise<void>) =>
-    reads.push(work().catch((error: unknown) => void report.failures.push({ vendor, error })));
+  const read = (vendor: CreditVendor, work: () => Promise<void>) => reads.push(work().catch((error: unknown) => void report.failures.push({ vendor, error })));
 
   const { xovi, maileon, nue } = sources;
-  if (xovi) read('xovi', async () => void report.balances.push(...(await readXoviBalances(xovi, signal))));
-  if (maileon) read('maileon', async () => void report.balances.push(...(await readMaileonBalances(maileon.client, maileon, signal))));
+  if (xovi) read('xovi', async () => void report.balances.push(...(await readXoviBalances(xovi, options))));
+  if (maileon) read('maileon', async () => void report.balances.push(...(await readMaileonBalances(maileon, options))));
   if (nue) {
     read('nue', async () => {
-      const { balance, warnings } = await readNueBalance(nue.client, nue, signal);
-      report.balances.push(balance);
-      report.warnings.push(...warnings.map((w) => ({ vendor: 'nue' as const, ...w })));
+      const { balances, warnings } = await readNueBalances(nue, options);
+      report.balances.push(...balances);
+      report.warnings.push(...warnings);
     });
   }
   await Promise.all(reads);

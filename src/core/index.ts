@@ -1,10 +1,13 @@
+// What every entry point exports of the shared runtime: the error classes and their guards, and
+// the option and result types the README documents. Internals (the core client, the redactor,
+// the pager, the Link parser) stay inside the package.
+
+export type { CallOptions, CallOverrides } from './call-options.js';
+export type { CommonClientOptions } from './create-core-client.js';
 export * from './errors/index.js';
-export * from './pagination/index.js';
-export { Redactor, REDACTED } from './redaction/redactor.js';
-export { DEFAULT_RETRY, type RetryOptions } from './retry/retry-options.js';
-export type { TimeoutOptions } from './transport/timeout-options.js';
-export type { CallOptions } from './call-options.js';
-export type { AuthHook } from './transport/auth-hook.js';
-export type { LogEntry, Logger } from './transport/log.js';
+export type { PageTotals } from './pagination/page-totals.js';
+export type { Page, PagedResult } from './pagination/paginate.js';
+export type { RetryOptions } from './retry.js';
 export type { FetchFunction } from './transport/create-transport.js';
-export { createCoreClient, type CoreClient, type CommonClientOptions, type CoreClientOptions } from './create-core-client.js';
+export type { LogEntry, Logger } from './transport/log.js';
+export type { TimeoutOptions } from './transport/timeout-options.js';

@@ -1,3 +1,11 @@
-export { createMaileonClient, MAILEON_BASE_URL, type Contingent, type ContingentStatus, type ListContingentsOptions, type MaileonClient, type MaileonClientOptions } from './create-maileon-client.js';
+export type { components as MaileonComponents } from '../../generated/maileon.js';
 export * from '../core/index.js';
-export type { paths as MaileonPaths, components as MaileonComponents } from '../../generated/maileon.js';
+export {
+  type Contingent,
+  type ContingentStatus,
+  createMaileonClient,
+  type ListContingentsOptions,
+  type MaileonClient,
+  type MaileonClientOptions,
+  type MaileonPaths,
+} from './create-maileon-client.js';

@@ -1,67 +1,64 @@
 // The Nue client: the typed openapi-fetch client for generated/nue.ts, built on the shared core
 // (retries, timeouts, redaction, typed errors) with one auth hook per strategy, plus helpers for
-// async jobs, GraphQL and logout. Auth requests go through a second core client without the
-// hook, so a login never waits for itself.
+// async jobs, GraphQL, the credit pools and flows, and logout. Auth requests go through a second
+// core client without the hook, so a login never waits for itself.
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/nue.js';
-import { createCoreClient, type CommonClientOptions } from '../core/create-core-client.js';
+import type { CallOptions } from '../core/call-options.js';
+import { type CommonClientOptions, createCoreClient } from '../core/create-core-client.js';
 import { ConfigurationError } from '../core/errors/configuration-error.js';
 import { Redactor } from '../core/redaction/redactor.js';
 import { createAuthEndpoints } from './auth/auth-endpoints.js';
 import type { NueAuthOptions, NueAuthStrategy } from './auth/auth-options.js';
 import { createAuthProvider } from './auth/create-auth-provider.js';
+import { createCreditLists, type NueCreditLists } from './credits/credit-lists.js';
+import { nueApiError, nueApiOrAuthError } from './errors/nue-api-error-factory.js';
 import type { NueTenantChoice } from './errors/tenant-choice-error.js';
-import { asNueApiError, translateNueError } from './errors/translate-error.js';
 import { createGraphql, type NueGraphql } from './graphql/graphql.js';
 import { jobIdOf } from './jobs/job-id.js';
 import { BILLING_ERROR_LOG_PATH, type NueJobKind } from './jobs/job-kinds.js';
-import { fetchErrorLog, fetchJobStatus, waitForJob, type JobContext, type NueJobRef, type NueJobResult, type WaitForJobOptions } from './jobs/wait-for-job.js';
-import { asTextAnswerClient } from './text-answer-client.js';
+import { fetchErrorLog, fetchJobStatus, type JobContext, type NueJobRef, type NueJobResult, type WaitForJobOptions, waitForJob } from './jobs/wait-for-job.js';
+import { nueQuerySerializer } from './query-serializer.js';
+import { asRawAnswerClient } from './raw-answer-client.js';
 
-export const NUE_BASE_URL = 'https://api.nue.io';
+const NUE_BASE_URL = 'https://api.nue.io';
 
 /** The Nue paths of generated/nue.ts: every documented operation. */
 export type NuePaths = paths;
 
 export interface NueClientOptions extends CommonClientOptions {
-  /** `{ username, password }` (plus optional `apiAccessKey` / `tenant`), `{ bearerToken, apiAccessKey }` or `{ basic, apiAccessKey }`. */
+  /** `{ apiKey }` (recommended), `{ username, password }` (plus optional `apiAccessKey` / `tenant`), `{ bearerToken, apiAccessKey }` or `{ basic, apiAccessKey }`. */
   auth: NueAuthOptions;
   /** The clock for token expiry and job timeouts, in ms (default `Date.now`). */
-  now?: (() => number) | undefined;
-}
-
-export interface CallSignal {
-  signal?: AbortSignal | undefined;
+  now?: () => number;
 }
 
 export interface NueJobs {
   /** Polls the job's status endpoint until it ends; resolves on success, raises NueJobError on failure. */
   wait(job: NueJobRef, options?: WaitForJobOptions): Promise<NueJobResult>;
   /** One status request: the answer as Nue sent it (secrets masked). */
-  status(job: NueJobRef, options?: CallSignal): Promise<unknown>;
+  status(job: NueJobRef, options?: CallOptions): Promise<unknown>;
   /** A job reference from the kind and the answer of the call that started the job (or the id itself). */
   ref(kind: NueJobKind, started: unknown): NueJobRef;
   /** The billing job error log (`GET /v1/billing/job/{jobId}/error-log`) as text. */
-  errorLog(jobId: string, options?: CallSignal): Promise<string>;
+  errorLog(jobId: string, options?: CallOptions): Promise<string>;
 }
 
 export interface NueAuth {
   readonly strategy: NueAuthStrategy;
   /** Logs in now (password strategy), so bad credentials or a missing tenant choice show before the first call. */
-  login(options?: CallSignal): Promise<void>;
+  login(options?: CallOptions): Promise<void>;
   /** The tenant a password login chose from the login result, if it listed tenants. */
   tenant(): NueTenantChoice | undefined;
 }
 
 /** The typed openapi-fetch client (`nue.GET(...)`, `nue.POST(...)`, …) plus Nue's helpers. */
-export interface NueClient extends Client<NuePaths> {
-  /** The same typed client, for code that takes a `Client`. */
-  client: Client<NuePaths>;
+export interface NueClient extends Client<NuePaths>, NueCreditLists {
   jobs: NueJobs;
   graphql: NueGraphql;
   auth: NueAuth;
   /** Revokes the refresh token (`POST /auth/revokeToken`) of a password login; the client refuses further calls afterwards. */
-  logout(options?: CallSignal): Promise<void>;
+  logout(options?: CallOptions): Promise<void>;
 }
 
 export function createNueClient(options: NueClientOptions): NueClient {
@@ -70,31 +67,33 @@ export function createNueClient(options: NueClientOptions): NueClient {
   const now = options.now ?? Date.now;
   if (typeof now !== 'function') throw new ConfigurationError('createNueClient: now', 'must be a function returning milliseconds');
   const redactor = new Redactor();
-  const shared = { baseUrl, redactor, fetch: options.fetch, retry: options.retry, timeout: options.timeout, log: options.log, headers: options.headers };
+  const querySerializer = nueQuerySerializer();
+  const { auth, now: _clock, ...common } = options;
+  const shared = { ...common, baseUrl, redactor, querySerializer };
 
   // Login, refresh and revoke: no auth hook, always throwing (the auth code reads the errors).
-  const authClient = createCoreClient<NuePaths>({ ...shared, throwOnError: true, mapError: asNueApiError });
+  const authClient = createCoreClient<NuePaths>({ ...shared, throwOnError: true, apiError: nueApiError });
   const endpoints = createAuthEndpoints(authClient.client, redactor);
-  const provider = createAuthProvider(options.auth, redactor, { endpoints, now, log: options.log, baseUrl: redactor.url(baseUrl) });
+  const provider = createAuthProvider(auth, redactor, { endpoints, now, log: options.log, baseUrl: redactor.url(baseUrl) });
 
-  const { client } = createCoreClient<NuePaths>({ ...shared, throwOnError: options.throwOnError, auth: provider, mapError: translateNueError });
-  const jobContext: JobContext = { client: asTextAnswerClient(client), redactor, now, log: options.log, baseUrl: redactor.url(baseUrl) };
+  const { client } = createCoreClient<NuePaths>({ ...shared, auth: provider, apiError: nueApiOrAuthError });
+  const raw = asRawAnswerClient(client);
+  const jobContext: JobContext = { client: raw, redactor, now, log: options.log, baseUrl: redactor.url(baseUrl) };
 
-  return {
-    ...client,
-    client,
+  return Object.assign(client, {
+    ...createCreditLists(client, redactor),
     jobs: {
-      wait: (job, waitOptions) => waitForJob(jobContext, job, waitOptions),
-      status: (job, { signal } = {}) => fetchJobStatus(jobContext, job, signal),
-      ref: (kind, started) => ({ kind, jobId: jobIdOf(started) }),
-      errorLog: (jobId, { signal } = {}) => fetchErrorLog(jobContext, jobId, BILLING_ERROR_LOG_PATH, signal),
+      wait: (job: NueJobRef, waitOptions?: WaitForJobOptions) => waitForJob(jobContext, job, waitOptions),
+      status: (job: NueJobRef, callOptions?: CallOptions) => fetchJobStatus(jobContext, job, callOptions),
+      ref: (kind: NueJobKind, started: unknown) => ({ kind, jobId: jobIdOf(started) }),
+      errorLog: (jobId: string, callOptions?: CallOptions) => fetchErrorLog(jobContext, jobId, BILLING_ERROR_LOG_PATH, callOptions),
     },
-    graphql: createGraphql(asTextAnswerClient(client), redactor),
+    graphql: createGraphql(raw, redactor),
     auth: {
       strategy: provider.strategy,
-      login: ({ signal } = {}) => provider.login(signal),
+      login: (callOptions?: CallOptions) => provider.login(callOptions?.signal),
       tenant: () => provider.tenant(),
     },
-    logout: ({ signal } = {}) => provider.logout(signal),
-  };
+    logout: (callOptions?: CallOptions) => provider.logout(callOptions?.signal),
+  });
 }

@@ -1,85 +1,142 @@
-import { defaultPathSerializer, type Client } from 'openapi-fetch';
-import type { components, paths } from '../../generated/xovi.js';
-import { createCoreClient, type CommonClientOptions } from '../core/create-core-client.js';
-import { isApiError } from '../core/errors/api-error.js';
-import { requireNonEmptyString } from '../core/errors/configuration-error.js';
+// The XOVI client: the typed openapi-fetch client for generated/xovi.ts with the API key filled
+// in, and `getCreditState` / `getCreditStateXml`, which unwrap XOVI's envelope.
+//
+// Where the key goes (spec/xovi/CURATION.md, X1): the reference puts it in the path
+// (`/user/getCreditstate/{key}/{format}`); newer public code puts it in the query
+// (`/user/getCreditstate?key=…&format=json`) and reports that XOVI answers the path form with a
+// redirect to its login page. The client never follows a redirect (it would parse a login page):
+// by default it uses the path form until XOVI answers it with a redirect, then repeats that call
+// in the query form and keeps the query form for its lifetime. `keyIn` pins one form.
+import { type Client, defaultPathSerializer } from 'openapi-fetch';
+import type { paths } from '../../generated/xovi.js';
+import { type CallOptions, helperInit } from '../core/call-options.js';
+import { type CommonClientOptions, createCoreClient } from '../core/create-core-client.js';
+import { ApiError, type ApiErrorDetails } from '../core/errors/api-error.js';
+import { ConfigurationError, requireNonEmptyString } from '../core/errors/configuration-error.js';
 import { ResponseParseError } from '../core/errors/response-parse-error.js';
+import { type AnswerOrigin, describeAnswer } from '../core/read-json-answer.js';
 import { Redactor } from '../core/redaction/redactor.js';
-import type { OmitPathParam } from '../core/types/omit-path-param.js';
-import { SUCCESS_MESSAGE, envelopeError, isEnvelope, readXmlEnvelope } from './envelope.js';
+import type { AuthHook } from '../core/transport/auth-hook.js';
+import type { OmitParam } from '../core/types/omit-param.js';
+import { type CreditState, isCreditState } from './credit-state.js';
+import { envelopeError, isSuccess, readJsonEnvelope, readXmlEnvelope } from './envelope.js';
+import { isXoviAuthError, XoviAuthError } from './errors/xovi-auth-error.js';
 
-export const XOVI_BASE_URL = 'https://suite.xovi.net/api';
-const CREDITSTATE_PATH = '/user/getCreditstate/{key}/{format}';
+const XOVI_BASE_URL = 'https://suite.xovi.net/api';
+const PATH_FORM = '/user/getCreditstate/{key}/{format}';
+const QUERY_FORM = '/user/getCreditstate';
 
-export type CreditState = components['schemas']['Creditstate'];
-/** The XOVI paths with the `key` path parameter filled in by the client. */
-export type XoviPaths = OmitPathParam<paths, 'key'>;
+/** The XOVI paths with the `key` parameter (path or query) filled in by the client. */
+export type XoviPaths = OmitParam<paths, 'key'>;
+
+export type XoviKeyPlacement = 'path' | 'query';
 
 export interface XoviClientOptions extends CommonClientOptions {
-  /** Your XOVI API key. It travels in the URL path and is masked in every error and log line. */
+  /** Your XOVI API key. It travels in the URL (path or query) and is masked in every error and log line. */
   apiKey: string;
+  /** Pin where the key goes. Default: the path form, switching to the query form for good when XOVI redirects the path form to its login page. */
+  keyIn?: XoviKeyPlacement;
 }
 
-export interface CallSignal {
-  signal?: AbortSignal;
-}
-
-export interface XoviClient {
-  /** The typed openapi-fetch client; `key` is filled in, `format` is yours to choose. JSON is typed; use `parseAs: 'text'` for XML. */
-  client: Client<XoviPaths, 'application/json'>;
-  /** The credit state, unwrapped from the envelope; throws XoviError (XoviCostError for `cost error`). */
-  getCreditState(options?: CallSignal): Promise<CreditState>;
+/** The typed openapi-fetch client (`xovi.GET(...)`; `key` is filled in, `format` is yours) plus the credit-state helpers. */
+export interface XoviClient extends Client<XoviPaths, 'application/json'> {
+  /** The credit state, unwrapped from the envelope; throws XoviError (XoviCostError, XoviAuthError, XoviParamError) for XOVI's errors. */
+  getCreditState(options?: CallOptions): Promise<CreditState>;
   /** The credit state as XOVI's XML text; envelope errors still throw XoviError. */
-  getCreditStateXml(options?: CallSignal): Promise<string>;
+  getCreditStateXml(options?: CallOptions): Promise<string>;
 }
 
 export function createXoviClient(options: XoviClientOptions): XoviClient {
-  const apiKey = requireNonEmptyString('createXoviClient: apiKey', options.apiKey);
+  const apiKey = requireNonEmptyString('createXoviClient: apiKey', options?.apiKey);
+  if (options.keyIn !== undefined && options.keyIn !== 'path' && options.keyIn !== 'query') {
+    throw new ConfigurationError('createXoviClient: keyIn', `must be 'path' or 'query', got ${String(options.keyIn)}`);
+  }
+  const redactor = new Redactor([apiKey]);
   const { client } = createCoreClient<XoviPaths, 'application/json'>({
     ...options,
     baseUrl: options.baseUrl ?? XOVI_BASE_URL,
-    redactor: new Redactor([apiKey]),
+    redactor,
+    redirect: 'manual',
     pathSerializer: (pathname, pathParams) => defaultPathSerializer(pathname, { format: 'json', ...pathParams, key: apiKey }),
+    auth: keyInQueryUnlessInPath(apiKey),
+    apiError: (details) => xoviApiError(details, redactor),
   });
 
+  let keyIn: XoviKeyPlacement = options.keyIn ?? 'path';
+  const pinned = options.keyIn !== undefined;
+
+  /** One credit-state call in the current form; the first login redirect of the path form switches to the query form. */
+  async function creditStateCall<Answer>(call: (form: XoviKeyPlacement) => Promise<Answer>): Promise<Answer> {
+    const form = keyIn;
+    try {
+      return await call(form);
+    } catch (error) {
+      if (pinned || form !== 'path' || !isXoviAuthError(error) || error.problem !== 'login-redirect') throw error;
+      keyIn = 'query';
+      options.log?.({
+        level: 'debug',
+        message: 'XOVI redirected the path form of the key to its login page; using the query form from now on',
+        method: 'GET',
+        url: error.url,
+        attempt: 0,
+      });
+      return call('query');
+    }
+  }
+
+  const origin = (form: XoviKeyPlacement): AnswerOrigin => ({ method: 'GET', pathTemplate: form === 'path' ? PATH_FORM : QUERY_FORM, redactor });
+  const get = (form: XoviKeyPlacement, format: 'json' | 'xml', callOptions: CallOptions | undefined) => {
+    const init = { ...helperInit(callOptions), parseAs: format === 'json' ? ('json' as const) : ('text' as const) };
+    return form === 'path'
+      ? client.GET(PATH_FORM, { ...init, params: { path: { format } } })
+      : client.GET(QUERY_FORM, { ...init, params: { query: { format } } });
+  };
+
+  return Object.assign(client, {
+    getCreditState: (callOptions?: CallOptions) =>
+      creditStateCall(async (form) => {
+        const { data, response } = await get(form, 'json', callOptions);
+        const envelope = readJsonEnvelope(data);
+        if (!envelope) throw new ResponseParseError(describeAnswer(response, origin(form)), 'expected the XOVI envelope (apiErrorCode, apiErrorMessage)');
+        if (!isSuccess(envelope)) throw envelopeError(envelope, describeAnswer(response, origin(form)), response.status, redactor);
+        if (!isCreditState(envelope.result))
+          throw new ResponseParseError(describeAnswer(response, origin(form)), 'the envelope says 0k. but apiResult is not a credit state');
+        return envelope.result;
+      }),
+    getCreditStateXml: (callOptions?: CallOptions) =>
+      creditStateCall(async (form) => {
+        const { data, response } = await get(form, 'xml', callOptions);
+        const xml = typeof data === 'string' ? data : '';
+        const envelope = readXmlEnvelope(xml);
+        if (!envelope) throw new ResponseParseError(describeAnswer(response, origin(form)), 'expected an XML <result> envelope');
+        if (!isSuccess(envelope)) throw envelopeError(envelope, describeAnswer(response, origin(form)), response.status, redactor);
+        return xml;
+      }),
+  });
+}
+
+/** The query form carries the key as `key`; a request whose path already has it (the path form) is left alone. */
+function keyInQueryUnlessInPath(apiKey: string): AuthHook {
+  const keySegment = `/${encodeURIComponent(apiKey)}/`;
   return {
-    client,
-    async getCreditState({ signal } = {}) {
-      const { data, response } = await client
-        .GET(CREDITSTATE_PATH, { params: { path: { format: 'json' } }, ...(signal ? { signal } : {}) })
-        .catch(rethrowEnvelope);
-      if (!isEnvelope(data)) throw new ResponseParseError('GET', CREDITSTATE_PATH, 'expected the apiErrorCode/apiErrorMessage envelope');
-      if (data.apiErrorMessage !== SUCCESS_MESSAGE || (typeof data.apiErrorCode === 'number' && data.apiErrorCode !== 0)) {
-        throw envelopeError(data.apiErrorMessage, numberOrUndefined(data.apiErrorCode), response.status);
-      }
-      if (!data.apiResult) throw new ResponseParseError('GET', CREDITSTATE_PATH, 'the envelope says 0k. but has no apiResult');
-      return data.apiResult;
-    },
-    async getCreditStateXml({ signal } = {}) {
-      const { data, response } = await client
-        .GET(CREDITSTATE_PATH, { params: { path: { format: 'xml' } }, parseAs: 'text', ...(signal ? { signal } : {}) })
-        .catch(rethrowEnvelope);
-      const xml = data ?? '';
-      const { code, message } = readXmlEnvelope(xml);
-      if (message === undefined) throw new ResponseParseError('GET', CREDITSTATE_PATH, 'expected an XML <result> envelope');
-      if (message !== SUCCESS_MESSAGE) throw envelopeError(message, code, response.status);
-      return xml;
+    authorize(request) {
+      if (request.url.includes(keySegment)) return request;
+      const url = new URL(request.url);
+      url.searchParams.set('key', apiKey);
+      return new Request(url, request);
     },
   };
 }
 
-/** A non-2xx response that still carries the envelope is reported as the XOVI error it names. */
-function rethrowEnvelope(error: unknown): never {
-  if (isApiError(error)) {
-    if (isEnvelope(error.body)) throw envelopeError(error.body.apiErrorMessage, numberOrUndefined(error.body.apiErrorCode), error.status);
-    if (typeof error.body === 'string') {
-      const { code, message } = readXmlEnvelope(error.body);
-      if (message !== undefined) throw envelopeError(message, code, error.status);
-    }
+/**
+ * XOVI's error for a non-2xx answer: a redirect (status 3xx, or 0 for a browser's opaque
+ * redirect) goes to the login page and means the key was not accepted in that form; an envelope
+ * is the error it names; anything else is a plain ApiError.
+ */
+function xoviApiError(details: ApiErrorDetails, redactor: Redactor): Error {
+  if (details.status === 0 || (details.status >= 300 && details.status < 400)) {
+    return new XoviAuthError('login-redirect', { ...details, apiErrorMessage: 'a redirect to the login page', apiErrorCode: undefined, credits: undefined });
   }
-  throw error;
-}
-
-function numberOrUndefined(value: unknown): number | undefined {
-  return typeof value === 'number' ? value : undefined;
+  const envelope = typeof details.body === 'string' ? readXmlEnvelope(details.body) : readJsonEnvelope(details.body);
+  return envelope ? envelopeError(envelope, details, details.status, redactor) : new ApiError(details);
 }

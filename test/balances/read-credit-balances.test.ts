@@ -1,91 +1,111 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCoreClient, readCreditBalances, Redactor } from 'creditline';
+import { readCreditBalances } from 'creditline';
 import { createMaileonClient } from 'creditline/maileon';
+import { createNueClient } from 'creditline/nue';
 import { createXoviClient } from 'creditline/xovi';
-import type { paths as NuePaths } from '../../generated/nue.js';
-import { sendJson, startServer, type TestServer } from '../support/http-server.js';
+import { describe, expect, it } from 'vitest';
+import { contingentPages, MAILEON_KEY, useFakeMaileon } from '../maileon/fake-maileon.js';
+import { CUSTOMER, NUE_API_KEY, pool, useFakeNueCredits } from '../nue-client/fake-nue-credits.js';
+import { sendJson, useServer } from '../support/http-server.js';
 import { expectNoSecrets } from '../support/secrets.js';
+import { useFakeXovi, XOVI_KEY } from '../xovi/fake-xovi.js';
 
-const XOVI_KEY = 'xovi-balance-key-1';
-const MAILEON_KEY = 'maileon-balance-key-2';
-
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function serve(handler: Parameters<typeof startServer>[0]) {
-  const server = await startServer(handler);
-  servers.push(server);
-  return server;
-}
-
-const contingent = (id: number, available: number, expiryDate: string) => ({
-  id,
-  name: `C${id}`,
-  status: 'running',
-  contingentValue: 1000,
-  availableValue: available,
-  usedValue: 1000 - available,
-  newsletterAccountId: 7,
-  author: 'a@example.com',
-  created: '2017-11-02T10:20:05+01:00',
-  updated: '2017-12-12T18:11:00+01:00',
-  expiryDate,
-});
+const NO_RETRY = { retries: 0 };
 
 describe('readCreditBalances', () => {
-  it('puts XOVI, Maileon and Nue credits into one list, with Nue partial-success warnings', async () => {
-    const xoviServer = await serve((_req, res) =>
-      sendJson(res, 200, {
-        apiErrorCode: 0,
-        apiErrorMessage: '0k.',
-        apiResult: { creditamount: 1000, additionalCreditamount: 5000, bookedCreditamount: 1000, refillintervall: 4, lastrefill: '2013-03-08 15:00:00', creditsleft: 5280, creditsused: 720 },
-      }),
-    );
-    const maileonServer = await serve((_req, res) =>
-      sendJson(res, 200, [contingent(1, 990, '1970-01-01T01:00:00+01:00'), contingent(2, 500, '2030-01-01T00:00:00+01:00')], { 'x-pages': '1', 'x-items': '2' }),
-    );
-    const nueServer = await serve((req, res) => {
-      expect(req.url).toBe('/customers/cust-1/credit-stats?accountPoolIds=pool-a%2Cpool-b');
-      sendJson(res, 207, {
-        status: 'PARTIAL',
-        data: { summary: { totalBalance: 42.5, consumedCredits: 7.5, totalGrantCredits: 50 } },
-        warnings: [{ code: 'POOL_NOT_FOUND', message: 'pool-b not found' }],
-      });
-    });
-    const nue = createCoreClient<NuePaths>({ baseUrl: nueServer.origin, redactor: new Redactor() }).client;
+  it('reads all three vendors with only their API keys: one row per Nue pool, a 3-page Maileon account whole', async () => {
+    const xovi = await useFakeXovi({ pathForm: 'redirect-to-login' });
+    const maileon = await useFakeMaileon({ pages: contingentPages(5, 2) });
+    const nue = await useFakeNueCredits({ pools: [1, 2, 3].map(pool), unreadablePools: ['pool-3'] });
 
     const report = await readCreditBalances({
-      xovi: createXoviClient({ apiKey: XOVI_KEY, baseUrl: xoviServer.origin }),
-      maileon: { client: createMaileonClient({ apiKey: MAILEON_KEY, baseUrl: maileonServer.origin }), nlAccountId: 7 },
-      nue: { client: nue, customerId: 'cust-1', accountPoolIds: 'pool-a,pool-b' },
+      xovi: { client: createXoviClient({ apiKey: XOVI_KEY, baseUrl: `${xovi.origin}/api` }) },
+      maileon: { client: createMaileonClient({ apiKey: MAILEON_KEY, baseUrl: maileon.origin }), nlAccountId: 12345 },
+      nue: { client: createNueClient({ auth: { apiKey: NUE_API_KEY }, baseUrl: nue.origin }), customerId: CUSTOMER },
     });
 
     expect(report.failures).toEqual([]);
-    const summary = report.balances
-      .map(({ vendor, account, available, used, granted, renewsOrExpiresAt }) => ({ vendor, account, available, used, granted, renewsOrExpiresAt }))
-      .sort((a, b) => a.account.localeCompare(b.account));
-    expect(summary).toEqual([
-      { vendor: 'maileon', account: 'contingent 1 (C1)', available: 990, used: 10, granted: 1000, renewsOrExpiresAt: undefined },
-      { vendor: 'maileon', account: 'contingent 2 (C2)', available: 500, used: 500, granted: 1000, renewsOrExpiresAt: '2030-01-01T00:00:00+01:00' },
-      { vendor: 'nue', account: 'customer cust-1', available: 42.5, used: 7.5, granted: 50, renewsOrExpiresAt: undefined },
-      { vendor: 'xovi', account: 'xovi', available: 5280, used: 720, granted: 6000, renewsOrExpiresAt: undefined },
+    const byVendor = (vendor: string) => report.balances.filter((b) => b.vendor === vendor);
+    expect(byVendor('xovi')).toEqual([
+      expect.objectContaining({
+        account: 'XOVI account',
+        name: undefined,
+        available: 5280,
+        used: 720,
+        granted: 6000,
+        renewsOrExpiresAt: undefined,
+        status: undefined,
+      }),
     ]);
-    expect(report.warnings).toEqual([{ vendor: 'nue', code: 'POOL_NOT_FOUND', message: 'pool-b not found' }]);
-    expect(new URL(maileonServer.requests[0]?.url ?? '', 'http://x').searchParams.getAll('status')).toEqual(['running', 'outstanding']);
+    expect(byVendor('maileon').map((b) => b.name)).toEqual([1, 2, 3, 4, 5].map((id) => `Contingent ${id} (contingent ${id})`));
+    expect(byVendor('maileon')[0]).toMatchObject({
+      account: 'newsletter account 12345',
+      available: 990,
+      used: 10,
+      granted: 1000,
+      status: 'running',
+      renewsOrExpiresAt: undefined,
+    });
+    expect(maileon.requests).toHaveLength(3);
+    expect(byVendor('nue')).toEqual([
+      expect.objectContaining({ account: `customer ${CUSTOMER}`, name: 'Pool 1', available: 999, used: 1, granted: 1000, status: 'Active' }),
+      expect.objectContaining({ name: 'Pool 2', available: 998, used: 2, granted: 1000 }),
+      expect.objectContaining({ name: 'Pool 3', available: 997, used: undefined, granted: undefined }),
+    ]);
+    expect(report.warnings).toEqual([{ vendor: 'nue', code: 'POOL_NOT_FOUND', message: 'account credit pool pool-3 could not be read' }]);
+    expect(nue.requests.map((r) => r.path)).toEqual([`/customers/${CUSTOMER}/account-credit-pools`, `/customers/${CUSTOMER}/credit-stats`]);
+    expect(nue.requests[1]?.query.get('accountPoolIds')).toBe('["pool-1","pool-2","pool-3"]');
   });
 
-  it('reports a failing vendor next to the balances of the others, without its key', async () => {
-    const xoviServer = await serve((_req, res) => sendJson(res, 200, { apiErrorCode: 5, apiErrorMessage: 'cost error' }));
-    const maileonServer = await serve((_req, res) => sendJson(res, 200, [contingent(3, 10, '2030-01-01T00:00:00Z')]));
+  it('asks Nue for the named pools only, and for stats in requests of at most 50 pools', async () => {
+    const nue = await useFakeNueCredits({ pools: Array.from({ length: 120 }, (_, i) => pool(i + 1)) });
+    const client = createNueClient({ auth: { apiKey: NUE_API_KEY }, baseUrl: nue.origin });
+    const all = await readCreditBalances({ nue: { client, customerId: CUSTOMER } });
+    expect(all.balances).toHaveLength(120);
+    expect(nue.requests.filter((r) => r.path.endsWith('/credit-stats')).map((r) => JSON.parse(r.query.get('accountPoolIds') ?? '[]').length)).toEqual([
+      50, 50, 20,
+    ]);
+
+    const some = await readCreditBalances({ nue: { client, customerId: CUSTOMER, accountPoolIds: ['pool-7', 'pool-9'] } });
+    expect(some.balances.map((b) => b.name)).toEqual(['Pool 7', 'Pool 9']);
+  });
+
+  it('reports a failing vendor next to the balances of the others, without its key, even with throwOnError: false', async () => {
+    const xovi = await useFakeXovi({ body: { apiErrorCode: 1, apiErrorMessage: `internal error for ${XOVI_KEY}` } });
+    const maileon = await useServer((_req, res) => sendJson(res, 500, { message: 'down' }));
+    const nue = await useFakeNueCredits({ pools: [pool(1)] });
+
     const report = await readCreditBalances({
-      xovi: createXoviClient({ apiKey: XOVI_KEY, baseUrl: xoviServer.origin }),
-      maileon: { client: createMaileonClient({ apiKey: MAILEON_KEY, baseUrl: maileonServer.origin }), nlAccountId: 7 },
+      xovi: { client: createXoviClient({ apiKey: XOVI_KEY, baseUrl: `${xovi.origin}/api`, throwOnError: false }) },
+      maileon: { client: createMaileonClient({ apiKey: MAILEON_KEY, baseUrl: maileon.origin, throwOnError: false, retry: NO_RETRY }), nlAccountId: 1 },
+      nue: { client: createNueClient({ auth: { apiKey: NUE_API_KEY }, baseUrl: nue.origin, throwOnError: false }), customerId: CUSTOMER },
     });
+
+    expect(report.balances.map((b) => b.vendor)).toEqual(['nue']);
+    expect(report.failures).toHaveLength(2);
+    expect(report.failures.find((f) => f.vendor === 'xovi')?.error).toMatchObject({ name: 'XoviError', apiErrorMessage: 'internal error for ***' });
+    expect(report.failures.find((f) => f.vendor === 'maileon')?.error).toMatchObject({ name: 'ApiError', status: 500 });
+    expectNoSecrets(report.failures[0]?.error, [XOVI_KEY, MAILEON_KEY]);
+    expect(JSON.stringify(report.failures)).not.toContain(XOVI_KEY);
+  });
+
+  it('reads only the vendors it is given and sends nothing to the others', async () => {
+    const xovi = await useFakeXovi();
+    const maileon = await useFakeMaileon({ pages: contingentPages(1, 1) });
+    const report = await readCreditBalances({ maileon: { client: createMaileonClient({ apiKey: MAILEON_KEY, baseUrl: maileon.origin }), nlAccountId: 3 } });
     expect(report.balances.map((b) => b.vendor)).toEqual(['maileon']);
-    expect(report.failures).toHaveLength(1);
-    expect(report.failures[0]).toMatchObject({ vendor: 'xovi', error: { name: 'XoviCostError' } });
-    expectNoSecrets(report.failures[0]?.error, [XOVI_KEY]);
+    expect(xovi.requests).toHaveLength(0);
+    expect(await readCreditBalances({})).toEqual({ balances: [], failures: [], warnings: [] });
+  });
+
+  it('passes the signal on: an aborted read is a failure of each vendor, not an empty balance', async () => {
+    const xovi = await useFakeXovi();
+    const controller = new AbortController();
+    controller.abort();
+    const report = await readCreditBalances(
+      { xovi: { client: createXoviClient({ apiKey: XOVI_KEY, baseUrl: `${xovi.origin}/api` }) } },
+      { signal: controller.signal },
+    );
+    expect(report.balances).toEqual([]);
+    expect(report.failures).toEqual([{ vendor: 'xovi', error: expect.objectContaining({ name: 'AbortError' }) }]);
   });
 });

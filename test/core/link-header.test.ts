@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLink, parseLinkHeader } from 'creditline';
+import { findLink, parseLinkHeader } from '../../src/core/pagination/link-header.js';
 
 describe('parseLinkHeader (RFC 8288)', () => {
   it('reads several links with quoted and bare rel values', () => {
@@ -28,7 +28,7 @@ describe('parseLinkHeader (RFC 8288)', () => {
     expect(parseLinkHeader('<https://a.example/2>; rel="next"; rel="prev"')[0]?.rel).toEqual(['next']);
   });
 
-  it('skips entries without a URI, as in the docs\' stripped example', () => {
+  it("skips entries without a URI, as in the docs' stripped example", () => {
     expect(parseLinkHeader('; rel="start"; ; rel="next"')).toEqual([]);
     expect(parseLinkHeader(null)).toEqual([]);
   });

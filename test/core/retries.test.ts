@@ -1,23 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { isApiError, isNetworkError, type LogEntry } from 'creditline';
-import { refusedOrigin, sendJson, startServer, type TestServer } from '../support/http-server.js';
+import { describe, expect, it } from 'vitest';
+import { caught } from '../support/caught.js';
+import { refusedOrigin, sendJson, useServer } from '../support/http-server.js';
 import { thingsClient } from '../support/things-api.js';
 
 const fast = { baseDelayMs: 1, maxDelayMs: 5 };
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 /** A server that answers with the given statuses in turn, then 200. */
-async function serverAnswering(...statuses: Array<[number, Record<string, string>?]>) {
+function serverAnswering(...statuses: Array<[number, Record<string, string>?]>) {
   let call = 0;
-  server = await startServer((_req, res) => {
+  return useServer((_req, res) => {
     const [status, headers] = statuses[call++] ?? [200];
     sendJson(res, status, status === 200 ? { ok: true } : { message: `status ${status}` }, headers ?? {});
   });
-  return server;
 }
 
 describe('retries', () => {
@@ -39,7 +34,7 @@ describe('retries', () => {
 
   it('does not wait for a Retry-After beyond the cap: the 429 is reported', async () => {
     const { origin, requests } = await serverAnswering([429, { 'retry-after': '3600' }]);
-    const error = await thingsClient(origin, { retry: { ...fast, maxRetryAfterMs: 5_000 } }).GET('/things').catch((e: unknown) => e);
+    const error = await caught(thingsClient(origin, { retry: { ...fast, maxRetryAfterMs: 5_000 } }).GET('/things'));
     expect(error).toMatchObject({ name: 'ApiError', status: 429 });
     expect(requests).toHaveLength(1);
   });
@@ -55,7 +50,7 @@ describe('retries', () => {
 
   it('gives up after `retries` retries and throws the last ApiError', async () => {
     const { origin, requests } = await serverAnswering([500], [502], [504]);
-    const error = await thingsClient(origin, { retry: fast }).GET('/things').catch((e: unknown) => e);
+    const error = await caught(thingsClient(origin, { retry: fast }).GET('/things'));
     expect(isApiError(error)).toBe(true);
     expect(error).toMatchObject({ status: 504, method: 'GET', pathTemplate: '/things', body: { message: 'status 504' } });
     expect(requests).toHaveLength(3);
@@ -65,10 +60,11 @@ describe('retries', () => {
     const perClient = await serverAnswering([503]);
     await expect(thingsClient(perClient.origin, { retry: { retries: 0 } }).GET('/things')).rejects.toMatchObject({ status: 503 });
     expect(perClient.requests).toHaveLength(1);
-    await perClient.close();
 
     const perCall = await serverAnswering([503]);
-    await expect(thingsClient(perCall.origin, { retry: fast }).GET('/things', { creditline: { retry: { retries: 0 } } })).rejects.toMatchObject({ status: 503 });
+    await expect(thingsClient(perCall.origin, { retry: fast }).GET('/things', { creditline: { retry: { retries: 0 } } })).rejects.toMatchObject({
+      status: 503,
+    });
     expect(perCall.requests).toHaveLength(1);
   });
 
@@ -100,26 +96,24 @@ describe('retries', () => {
 
   it('retries a POST whose connection was refused (nothing was sent), then reports a NetworkError', async () => {
     const log: LogEntry[] = [];
-    const error = await thingsClient(await refusedOrigin(), { retry: fast, log: (entry) => log.push(entry) })
-      .POST('/things', { body: { name: 'a' } })
-      .catch((e: unknown) => e);
+    const error = await caught(thingsClient(await refusedOrigin(), { retry: fast, log: (entry) => log.push(entry) }).POST('/things', { body: { name: 'a' } }));
     expect(isNetworkError(error)).toBe(true);
     expect(error).toMatchObject({ code: 'ECONNREFUSED', method: 'POST', pathTemplate: '/things' });
     expect(log).toHaveLength(2);
   });
 
   it('does not retry a POST whose connection broke after it was sent', async () => {
-    server = await startServer((req, res) => {
+    const server = await useServer((_req, res) => {
       res.socket?.destroy();
     });
-    const error = await thingsClient(server.origin, { retry: fast }).POST('/things', { body: { name: 'a' } }).catch((e: unknown) => e);
+    const error = await caught(thingsClient(server.origin, { retry: fast }).POST('/things', { body: { name: 'a' } }));
     expect(isNetworkError(error)).toBe(true);
     expect(server.requests).toHaveLength(1);
   });
 
   it('retries a GET whose connection broke', async () => {
     let call = 0;
-    server = await startServer((_req, res) => {
+    const server = await useServer((_req, res) => {
       if (call++ === 0) res.socket?.destroy();
       else sendJson(res, 200, { ok: true });
     });
@@ -131,10 +125,18 @@ describe('retries', () => {
   it('rejects nonsense retry and timeout options with a ConfigurationError naming the option, at creation and per call', async () => {
     const { origin, requests } = await serverAnswering();
     expect(() => thingsClient(origin, { retry: { retries: -1 } })).toThrow(expect.objectContaining({ name: 'ConfigurationError', option: 'retry.retries' }));
-    expect(() => thingsClient(origin, { timeout: { attemptMs: Number.NaN } })).toThrow(expect.objectContaining({ name: 'ConfigurationError', option: 'timeout.attemptMs' }));
+    expect(() => thingsClient(origin, { timeout: { attemptMs: Number.NaN } })).toThrow(
+      expect.objectContaining({ name: 'ConfigurationError', option: 'timeout.attemptMs' }),
+    );
     const client = thingsClient(origin);
-    await expect(client.GET('/things', { creditline: { retry: { baseDelayMs: -5 } } })).rejects.toMatchObject({ name: 'ConfigurationError', option: 'retry.baseDelayMs' });
-    await expect(client.GET('/things', { creditline: { timeout: { totalMs: Infinity } } })).rejects.toMatchObject({ name: 'ConfigurationError', option: 'timeout.totalMs' });
+    await expect(client.GET('/things', { creditline: { retry: { baseDelayMs: -5 } } })).rejects.toMatchObject({
+      name: 'ConfigurationError',
+      option: 'retry.baseDelayMs',
+    });
+    await expect(client.GET('/things', { creditline: { timeout: { totalMs: Infinity } } })).rejects.toMatchObject({
+      name: 'ConfigurationError',
+      option: 'timeout.totalMs',
+    });
     expect(requests).toHaveLength(0);
   });
 });

@@ -1,27 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { isAbortError, isTimeoutError } from 'creditline';
-import { sendJson, startServer, type TestServer } from '../support/http-server.js';
+import { describe, expect, it } from 'vitest';
+import { caught } from '../support/caught.js';
+import { sendJson, useServer } from '../support/http-server.js';
 import { thingsClient } from '../support/things-api.js';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
 /** Answers after `delayMs`, counting requests. */
-async function slowServer(delayMs: number) {
-  server = await startServer(async (_req, res) => {
+function slowServer(delayMs: number) {
+  return useServer(async (_req, res) => {
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     if (!res.destroyed) sendJson(res, 200, { ok: true });
   });
-  return server;
 }
 
 describe('timeouts', () => {
   it('times out one attempt, retries a GET, and reports the attempt timeout', async () => {
     const { origin, requests } = await slowServer(2_000);
-    const error = await thingsClient(origin, { timeout: { attemptMs: 100 }, retry: { retries: 1, baseDelayMs: 1 } }).GET('/things').catch((e: unknown) => e);
+    const error = await caught(thingsClient(origin, { timeout: { attemptMs: 100 }, retry: { retries: 1, baseDelayMs: 1 } }).GET('/things'));
     expect(isTimeoutError(error)).toBe(true);
     expect(error).toMatchObject({ kind: 'attempt', timeoutMs: 100, method: 'GET', pathTemplate: '/things' });
     expect(requests).toHaveLength(2);
@@ -29,16 +23,16 @@ describe('timeouts', () => {
 
   it('does not retry a POST that timed out (it may have been applied)', async () => {
     const { origin, requests } = await slowServer(2_000);
-    const error = await thingsClient(origin, { timeout: { attemptMs: 100 }, retry: { retries: 2, baseDelayMs: 1 } })
-      .POST('/things', { body: { name: 'x' } })
-      .catch((e: unknown) => e);
+    const error = await caught(
+      thingsClient(origin, { timeout: { attemptMs: 100 }, retry: { retries: 2, baseDelayMs: 1 } }).POST('/things', { body: { name: 'x' } }),
+    );
     expect(error).toMatchObject({ name: 'TimeoutError', kind: 'attempt' });
     expect(requests).toHaveLength(1);
   });
 
   it('ends the whole call at the overall deadline, retries included', async () => {
     const { origin } = await slowServer(2_000);
-    const error = await thingsClient(origin, { timeout: { attemptMs: 150, totalMs: 250 }, retry: { retries: 5, baseDelayMs: 1 } }).GET('/things').catch((e: unknown) => e);
+    const error = await caught(thingsClient(origin, { timeout: { attemptMs: 150, totalMs: 250 }, retry: { retries: 5, baseDelayMs: 1 } }).GET('/things'));
     expect(error).toMatchObject({ name: 'TimeoutError', kind: 'deadline', timeoutMs: 250 });
   });
 
@@ -56,17 +50,17 @@ describe('abort', () => {
     const { origin, requests } = await slowServer(2_000);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    const error = await thingsClient(origin, { retry: { retries: 3 } }).GET('/things', { signal: controller.signal }).catch((e: unknown) => e);
+    const error = await caught(thingsClient(origin, { retry: { retries: 3 } }).GET('/things', { signal: controller.signal }));
     expect(isAbortError(error)).toBe(true);
     expect(requests).toHaveLength(1);
   });
 
   it('aborts while waiting to retry', async () => {
-    server = await startServer((_req, res) => sendJson(res, 503, { message: 'busy' }, { 'retry-after': '30' }));
+    const server = await useServer((_req, res) => sendJson(res, 503, { message: 'busy' }, { 'retry-after': '30' }));
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('user went away')), 100);
     const started = Date.now();
-    const error = await thingsClient(server.origin).GET('/things', { signal: controller.signal }).catch((e: unknown) => e);
+    const error = await caught(thingsClient(server.origin).GET('/things', { signal: controller.signal }));
     expect(error).toMatchObject({ name: 'AbortError' });
     expect((error as { reason: Error }).reason.message).toBe('user went away');
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -79,14 +73,14 @@ describe('abort', () => {
   });
 
   it('aborts while the body is still arriving, after the headers', async () => {
-    server = await startServer((_req, res) => {
+    const server = await useServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"items": ['); // the rest never comes
     });
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('user went away')), 100);
     const started = Date.now();
-    const error = await thingsClient(server.origin).GET('/things', { signal: controller.signal }).catch((e: unknown) => e);
+    const error = await caught(thingsClient(server.origin).GET('/things', { signal: controller.signal }));
     expect(isAbortError(error)).toBe(true);
     expect((error as { reason: Error }).reason.message).toBe('user went away');
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -112,7 +106,7 @@ describe('abort', () => {
 
 describe('the attempt timeout covers the wait for the headers, not the body', () => {
   it('reads a body that arrives slower than attemptMs once the headers are in', async () => {
-    server = await startServer((_req, res) => {
+    const server = await useServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"ok":');
       setTimeout(() => res.end('true}'), 300);

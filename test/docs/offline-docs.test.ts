@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleAll } from '../../scripts/bundle.js';
-import { buildDocs } from '../../scripts/build-docs.js';
+import { buildDocs } from '../../scripts/html-docs/build-pages.js';
+import { bundleAll } from '../../scripts/openapi/bundle-apis.js';
 import { chromiumAvailable, launchChromium } from '../support/browser.js';
 
 // CI installs Chromium; on a developer machine without it this file is skipped, loudly.

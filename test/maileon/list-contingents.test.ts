@@ -1,60 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createMaileonClient, isApiError, isPaginationError, type Contingent } from 'creditline/maileon';
-import { sendJson, startServer, type RecordedRequest, type TestServer } from '../support/http-server.js';
+import { type Contingent, createMaileonClient, isApiError, isConfigurationError, isResponseParseError, type MaileonClientOptions } from 'creditline/maileon';
+import { describe, expect, it } from 'vitest';
+import { caught } from '../support/caught.js';
+import { sendJson, sendRaw, useServer } from '../support/http-server.js';
 import { expectNoSecrets } from '../support/secrets.js';
+import { CONTINGENTS_PATH, contingent, contingentPages, MAILEON_KEY, pageOf, useFakeMaileon } from './fake-maileon.js';
 
-const API_KEY = 'maileon-secret-key-0815';
-const PATH = '/partner/settings/prepaids/contingents';
-
-function contingent(id: number): Contingent {
-  return {
-    id,
-    name: `Contingent ${id}`,
-    status: 'running',
-    contingentValue: 1000,
-    availableValue: 990,
-    usedValue: 10,
-    newsletterAccountId: 12345,
-    author: 'max.mustermann@xqueue.de',
-    created: '2017-11-02T10:20:05+01:00',
-    updated: '2017-12-12T18:11:00+01:00',
-    expiryDate: '1970-01-01T01:00:00+01:00',
-  };
-}
-
-/** Three pages of two contingents: ids 1-2, 3-4, 5-6. */
-const pages = [[contingent(1), contingent(2)], [contingent(3), contingent(4)], [contingent(5), contingent(6)]];
-
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-function pageOf(request: RecordedRequest, param: string): number {
-  return Number(new URL(request.url, 'http://x').searchParams.get(param) ?? '1');
-}
-
-/** Pages addressed by a `page` parameter that only the Link header knows about. */
-async function serverWithLinks() {
-  server = await startServer((req, res) => {
-    const page = pageOf(req, 'page');
-    const link = (n: number) => `<${server?.origin}${PATH}?nl_account_id=12345&page=${n}>`;
-    const links = [`${link(1)}; rel="start"`];
-    if (page < pages.length) links.push(`${link(page + 1)}; rel="next"`);
-    sendJson(res, 200, pages[page - 1], { 'x-items': '6', 'x-pages': '3', link: links.join(', ') });
-  });
-  return createMaileonClient({ apiKey: API_KEY, baseUrl: server.origin });
-}
-
-/** Pages addressed by page_index, announced only by x-pages. */
-async function serverWithPageCountOnly() {
-  server = await startServer((req, res) => {
-    const page = pageOf(req, 'page_index');
-    sendJson(res, 200, pages[page - 1] ?? [], { 'x-items': '6', 'x-pages': '3' });
-  });
-  return createMaileonClient({ apiKey: API_KEY, baseUrl: server.origin });
-}
+const client = (baseUrl: string, options: Partial<MaileonClientOptions> = {}) =>
+  createMaileonClient({ apiKey: MAILEON_KEY, baseUrl, retry: { retries: 0 }, ...options });
 
 async function collectIds(iterable: AsyncIterable<Contingent>): Promise<number[]> {
   const ids: number[] = [];
@@ -63,93 +15,181 @@ async function collectIds(iterable: AsyncIterable<Contingent>): Promise<number[]
 }
 
 describe('Maileon listContingents', () => {
-  it('follows rel="next" links over three pages, sending the key and the filters', async () => {
-    const maileon = await serverWithLinks();
-    const result = maileon.listContingents({ nlAccountId: 12345, status: ['running', 'expired'] });
+  it('follows rel="next" in separate Link lines (with prev and start) over three pages, sending the key, the filters and 1000 per page', async () => {
+    const server = await useFakeMaileon({ pages: contingentPages(6, 2) });
+    const result = client(server.origin).listContingents({ nlAccountId: 12345, status: ['running', 'expired'] });
     expect(result.totals).toBeUndefined();
     expect(await collectIds(result)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(result.totals).toEqual({ items: 6, pages: 3 });
-    expect(server?.requests).toHaveLength(3);
-    const first = new URL(server?.requests[0]?.url ?? '', 'http://x');
-    expect(first.pathname).toBe(PATH);
-    expect(first.searchParams.get('nl_account_id')).toBe('12345');
-    expect(first.searchParams.getAll('status')).toEqual(['running', 'expired']);
-    for (const request of server?.requests ?? []) expect(new URL(request.url, 'http://x').searchParams.get('key')).toBe(API_KEY);
+    expect(server.requests.map(pageOf)).toEqual([1, 2, 3]);
+    const [first] = server.requests;
+    expect(first?.path).toBe(CONTINGENTS_PATH);
+    expect(first?.query.get('nl_account_id')).toBe('12345');
+    expect(first?.query.get('page_size')).toBe('1000');
+    expect(first?.query.getAll('status')).toEqual(['running', 'expired']);
+    for (const request of server.requests) expect(request.query.get('key')).toBe(MAILEON_KEY);
+  });
+
+  it('reads the links joined on one line too', async () => {
+    const server = await useFakeMaileon({ pages: contingentPages(6, 2), links: 'one-line' });
+    expect(await collectIds(client(server.origin).listContingents({ nlAccountId: 1 }))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('follows an http:// next link to its own host over https, never over plain http', async () => {
+    const server = await useFakeMaileon({ pages: contingentPages(3, 1), linkOrigin: (s) => s.origin });
+    const asked: string[] = [];
+    // The test server speaks plain HTTP: this fetch records what the client asked for and then reaches it.
+    const viaHttps = createMaileonClient({
+      apiKey: MAILEON_KEY,
+      baseUrl: server.origin.replace('http:', 'https:'),
+      fetch: (request, init) => {
+        asked.push(request.url);
+        return fetch(new Request(request.url.replace('https:', 'http:'), request), init);
+      },
+    });
+    expect(await collectIds(viaHttps.listContingents({ nlAccountId: 7 }))).toEqual([1, 2, 3]);
+    expect(asked).toHaveLength(3);
+    for (const url of asked) expect(url.startsWith('https://127.0.0.1:')).toBe(true);
   });
 
   it('falls back to page_index when there is only x-pages', async () => {
-    const maileon = await serverWithPageCountOnly();
-    expect(await collectIds(maileon.listContingents({ nlAccountId: 12345 }))).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(server?.requests.map((r) => pageOf(r, 'page_index'))).toEqual([1, 2, 3]);
+    const pages = contingentPages(6, 2);
+    const server = await useServer((req, res) => sendJson(res, 200, pages[pageOf(req) - 1] ?? [], { 'x-items': '6', 'x-pages': '3' }));
+    expect(await collectIds(client(server.origin).listContingents({ nlAccountId: 12345 }))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(server.requests.map((r) => r.query.get('page_index'))).toEqual([null, '2', '3']);
   });
 
   it('fetches no further page after the loop breaks', async () => {
-    const maileon = await serverWithLinks();
+    const server = await useFakeMaileon({ pages: contingentPages(6, 2) });
     const seen: number[] = [];
-    for await (const item of maileon.listContingents({ nlAccountId: 12345 })) {
+    for await (const item of client(server.origin).listContingents({ nlAccountId: 12345 })) {
       seen.push(item.id);
       if (item.id === 3) break;
     }
     expect(seen).toEqual([1, 2, 3]);
-    expect(server?.requests).toHaveLength(2);
+    expect(server.requests).toHaveLength(2);
   });
 
   it('toArray returns everything within the cap and refuses to drop items beyond it', async () => {
-    const maileon = await serverWithPageCountOnly();
-    expect((await maileon.listContingents({ nlAccountId: 12345 }).toArray({ max: 6 })).map((c) => c.id)).toEqual([1, 2, 3, 4, 5, 6]);
-    const error = await maileon.listContingents({ nlAccountId: 12345 }).toArray({ max: 5 }).catch((e: unknown) => e);
-    expect(isPaginationError(error)).toBe(true);
-    expect(error).toMatchObject({ problem: 'too-many-items' });
+    const server = await useFakeMaileon({ pages: contingentPages(6, 2) });
+    expect((await client(server.origin).listContingents({ nlAccountId: 12345 }).toArray({ max: 6 })).map((c) => c.id)).toEqual([1, 2, 3, 4, 5, 6]);
+    const error = await caught(client(server.origin).listContingents({ nlAccountId: 12345 }).toArray({ max: 5 }));
+    expect(error).toMatchObject({ name: 'PaginationError', problem: 'too-many-items' });
     expect((error as Error).message).toContain('6');
   });
 
+  it('toArray fetches no page it could not use: with max reached and more announced it stops at once', async () => {
+    const server = await useFakeMaileon({ pages: contingentPages(6, 2) });
+    const error = await caught(client(server.origin).listContingents({ nlAccountId: 1 }).toArray({ max: 4 }));
+    expect(error).toMatchObject({ name: 'PaginationError', problem: 'too-many-items' });
+    expect(server.requests).toHaveLength(2);
+  });
+
   it('stops with a PaginationError when the server repeats a next URL', async () => {
-    server = await startServer((_req, res) => {
-      sendJson(res, 200, [contingent(1)], { link: `<${server?.origin}${PATH}?nl_account_id=1&page=2>; rel="next"` });
-    });
-    const maileon = createMaileonClient({ apiKey: API_KEY, baseUrl: server.origin });
-    const error = await collectIds(maileon.listContingents({ nlAccountId: 1 })).catch((e: unknown) => e);
+    const server = await useServer((_req, res) =>
+      sendJson(res, 200, [contingent(1)], { link: `<${server.origin}${CONTINGENTS_PATH}?nl_account_id=1&page=2>; rel="next"` }),
+    );
+    const error = await caught(collectIds(client(server.origin).listContingents({ nlAccountId: 1 })));
     expect(error).toMatchObject({ name: 'PaginationError', problem: 'repeated-next-url' });
     expect(server.requests).toHaveLength(2);
   });
 
-  it('refuses a next link to another origin, which would carry the key away', async () => {
-    server = await startServer((_req, res) => {
-      sendJson(res, 200, [contingent(1)], { link: '<http://127.0.0.2:9/elsewhere?page=2>; rel="next"' });
-    });
-    const maileon = createMaileonClient({ apiKey: API_KEY, baseUrl: server.origin });
-    const error = await collectIds(maileon.listContingents({ nlAccountId: 1 })).catch((e: unknown) => e);
+  it('refuses a next link to another host, which would carry the key away', async () => {
+    const server = await useServer((_req, res) => sendJson(res, 200, [contingent(1)], { link: '<http://127.0.0.2:9/elsewhere?page=2>; rel="next"' }));
+    const error = await caught(collectIds(client(server.origin).listContingents({ nlAccountId: 1 })));
     expect(error).toMatchObject({ name: 'PaginationError', problem: 'foreign-next-url' });
     expect(server.requests).toHaveLength(1);
   });
 
+  it('stops with a PaginationError, never a bare TypeError, on a malformed next link', async () => {
+    for (const link of ['<http://[::1>; rel="next"', '<http://127.0.0.1:99999/x>; rel="next"']) {
+      const server = await useServer((_req, res) => sendJson(res, 200, [contingent(1)], { link }));
+      const error = await caught(collectIds(client(server.origin).listContingents({ nlAccountId: 1 })));
+      expect(error).toMatchObject({ name: 'PaginationError', problem: 'malformed-next-url' });
+      expectNoSecrets(error, [MAILEON_KEY]);
+    }
+  });
+
+  it('stops on an empty page while more pages are announced, and after maxPages', async () => {
+    const endless = await useServer((req, res) => sendJson(res, 200, pageOf(req) === 1 ? [contingent(1)] : [], { 'x-pages': '1000000000' }));
+    const empty = await caught(collectIds(client(endless.origin).listContingents({ nlAccountId: 1 })));
+    expect(empty).toMatchObject({ name: 'PaginationError', problem: 'empty-page' });
+    expect(endless.requests).toHaveLength(2);
+
+    const many = await useServer((req, res) => sendJson(res, 200, [contingent(pageOf(req))], { 'x-pages': '1000000000' }));
+    const capped = await caught(collectIds(client(many.origin).listContingents({ nlAccountId: 1, maxPages: 5 })));
+    expect(capped).toMatchObject({ name: 'PaginationError', problem: 'too-many-pages' });
+    expect(many.requests).toHaveLength(5);
+  });
+
   it('stops paging when the signal aborts between pages', async () => {
-    const maileon = await serverWithLinks();
+    const server = await useFakeMaileon({ pages: contingentPages(6, 2) });
     const controller = new AbortController();
     const seen: number[] = [];
-    const error = await (async () => {
-      for await (const item of maileon.listContingents({ nlAccountId: 12345, signal: controller.signal })) {
-        seen.push(item.id);
-        if (item.id === 2) controller.abort();
-      }
-    })().catch((e: unknown) => e);
+    const error = await caught(
+      (async () => {
+        for await (const item of client(server.origin).listContingents({ nlAccountId: 12345, signal: controller.signal })) {
+          seen.push(item.id);
+          if (item.id === 2) controller.abort();
+        }
+      })(),
+    );
     expect(error).toMatchObject({ name: 'AbortError' });
     expect(seen).toEqual([1, 2]);
-    expect(server?.requests).toHaveLength(1);
+    expect(server.requests).toHaveLength(1);
   });
 
   it('reports a rejected key as ApiError with the key masked everywhere', async () => {
-    server = await startServer((_req, res) => sendJson(res, 401, { message: `invalid key ${API_KEY}` }));
-    const maileon = createMaileonClient({ apiKey: API_KEY, baseUrl: server.origin });
-    const error = await maileon.listContingents({ nlAccountId: 1 }).toArray({ max: 10 }).catch((e: unknown) => e);
+    const server = await useServer((_req, res) => sendJson(res, 401, { message: `invalid key ${MAILEON_KEY}` }));
+    const error = await caught(client(server.origin).listContingents({ nlAccountId: 1 }).toArray({ max: 10 }));
     expect(isApiError(error)).toBe(true);
-    expect(error).toMatchObject({ status: 401, pathTemplate: PATH, body: { message: 'invalid key ***' } });
-    expect((error as { url: string }).url).toBe(`${server.origin}${PATH}?nl_account_id=1`);
-    expectNoSecrets(error, [API_KEY]);
+    expect(error).toMatchObject({ status: 401, pathTemplate: CONTINGENTS_PATH, body: { message: 'invalid key ***' } });
+    expect((error as { url: string }).url).toBe(`${server.origin}${CONTINGENTS_PATH}?nl_account_id=1&page_size=1000`);
+    expectNoSecrets(error, [MAILEON_KEY]);
   });
 
-  it('rejects a non-integer account id before sending anything', () => {
-    const maileon = createMaileonClient({ apiKey: API_KEY, baseUrl: 'http://127.0.0.1:9' });
-    expect(() => maileon.listContingents({ nlAccountId: Number.NaN })).toThrow(/nlAccountId/);
+  it('throws from the pager even when the client was made with throwOnError: false, on the first and on a linked page', async () => {
+    const first = await useServer((_req, res) => sendJson(res, 500, { message: 'down' }));
+    expect(await caught(client(first.origin, { throwOnError: false }).listContingents({ nlAccountId: 1 }).toArray({ max: 10 }))).toMatchObject({
+      name: 'ApiError',
+      status: 500,
+    });
+    const second = await useServer((req, res) =>
+      pageOf(req) === 1
+        ? sendJson(res, 200, [contingent(1)], { link: `<${second.origin}${CONTINGENTS_PATH}?page=2>; rel="next"` })
+        : sendJson(res, 500, { message: 'down' }),
+    );
+    expect(await caught(client(second.origin, { throwOnError: false }).listContingents({ nlAccountId: 1 }).toArray({ max: 10 }))).toMatchObject({
+      name: 'ApiError',
+      status: 500,
+    });
+  });
+
+  it('refuses pages that are not arrays of objects', async () => {
+    for (const body of ['{"id":1}', '[1,2]', '[null]', '[[]]']) {
+      const server = await useServer((_req, res) => sendRaw(res, 200, body, { 'content-type': 'application/json' }));
+      expect(isResponseParseError(await caught(client(server.origin).listContingents({ nlAccountId: 1 }).toArray({ max: 10 })))).toBe(true);
+    }
+  });
+
+  it('passes status values outside the enum through as given', async () => {
+    const server = await useFakeMaileon({ pages: contingentPages(1, 1) });
+    await client(server.origin)
+      .listContingents({ nlAccountId: 1, status: ['active' as 'running'] })
+      .toArray({ max: 1 });
+    expect(server.requests[0]?.query.getAll('status')).toEqual(['active']);
+  });
+
+  it('rejects a bad account id or page size before sending anything', () => {
+    const maileon = client('http://127.0.0.1:9');
+    for (const options of [{ nlAccountId: Number.NaN }, { nlAccountId: 1, pageSize: 0 }, { nlAccountId: 1, pageSize: 1001 }, { nlAccountId: 1, maxPages: 0 }]) {
+      let error: unknown;
+      try {
+        maileon.listContingents(options);
+      } catch (e) {
+        error = e;
+      }
+      expect(isConfigurationError(error)).toBe(true);
+    }
   });
 });

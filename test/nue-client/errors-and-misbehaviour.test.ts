@@ -1,20 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { isApiError, isNueApiError, isResponseParseError, type NueApiError } from 'creditline/nue';
-import { caught, expectClean, PASSWORD, setup, SOLO, STATS, type Setup } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { caught } from '../support/caught.js';
+import { expectClean, SOLO_AUTH, STATS, setup } from './fixtures.js';
 
-let context: Setup | undefined;
-afterEach(async () => {
-  await context?.server.close();
-  context = undefined;
-});
-
-const soloAuth = { username: SOLO.userName, password: PASSWORD };
 const STATS_PATH = '/customers/cus-1/credit-stats';
 
 describe('Nue errors', () => {
   it('a non-2xx answer is a NueApiError (an ApiError) with the ErrorMessage typed, the status and the operation', async () => {
-    context = await setup({ auth: soloAuth });
-    const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', { params: { path: { customerId: 'cus-1' }, query: { accountPoolIds: 'missing' } } }));
+    const context = await setup({ auth: SOLO_AUTH });
+    const error = await caught(
+      context.nue.GET('/customers/{customerId}/credit-stats', { params: { path: { customerId: 'cus-1' }, query: { accountPoolIds: ['missing'] } } }),
+    );
     expect(isNueApiError(error)).toBe(true);
     expect(isApiError(error)).toBe(true);
     const apiError = error as NueApiError;
@@ -33,17 +29,19 @@ describe('Nue errors', () => {
   });
 
   it('keeps the plain openapi-fetch { data, error } style with throwOnError: false', async () => {
-    context = await setup({ auth: soloAuth, throwOnError: false });
-    const result = await context.nue.GET('/customers/{customerId}/credit-stats', { params: { path: { customerId: 'cus-1' }, query: { accountPoolIds: 'missing' } } });
+    const context = await setup({ auth: SOLO_AUTH, throwOnError: false });
+    const result = await context.nue.GET('/customers/{customerId}/credit-stats', {
+      params: { path: { customerId: 'cus-1' }, query: { accountPoolIds: ['missing'] } },
+    });
     expect(result.data).toBeUndefined();
     expect(result.error).toEqual({ title: 'Not Found', message: 'no such pool', errorCode: 'NOT_FOUND', errorType: 'NotFound' });
     expect(result.response.status).toBe(404);
   });
 
-  it('a per-call throwOnError: false works too, and the typed client is also at nue.client', async () => {
-    context = await setup({ auth: soloAuth });
-    const result = await context.nue.client.GET('/customers/{customerId}/credit-stats', {
-      params: { path: { customerId: 'cus-1' }, query: { accountPoolIds: 'missing' } },
+  it('a per-call throwOnError: false works too, on the client itself', async () => {
+    const context = await setup({ auth: SOLO_AUTH });
+    const result = await context.nue.GET('/customers/{customerId}/credit-stats', {
+      params: { path: { customerId: 'cus-1' }, query: { accountPoolIds: ['missing'] } },
       creditline: { throwOnError: false },
     });
     expect(result.response.status).toBe(404);
@@ -52,7 +50,7 @@ describe('Nue errors', () => {
 
 describe('Nue server misbehaving', () => {
   it('an HTML error page is a NueApiError with the text as body', async () => {
-    context = await setup({ auth: soloAuth });
+    const context = await setup({ auth: SOLO_AUTH });
     context.server.misbehaving.set(STATS_PATH, 'html-502');
     const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
     expect(error).toMatchObject({ name: 'NueApiError', status: 502, errorCode: undefined });
@@ -61,14 +59,14 @@ describe('Nue server misbehaving', () => {
   });
 
   it('an empty error body is a NueApiError with body undefined', async () => {
-    context = await setup({ auth: soloAuth });
+    const context = await setup({ auth: SOLO_AUTH });
     context.server.misbehaving.set(STATS_PATH, 'empty-500');
     const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
     expect(error).toMatchObject({ name: 'NueApiError', status: 500, body: undefined });
   });
 
   it('an HTML page or malformed JSON with 200 is a ResponseParseError', async () => {
-    context = await setup({ auth: soloAuth });
+    const context = await setup({ auth: SOLO_AUTH });
     for (const how of ['html-200', 'malformed-json-200'] as const) {
       context.server.misbehaving.set(STATS_PATH, how);
       const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
@@ -80,7 +78,7 @@ describe('Nue server misbehaving', () => {
 
   it('a login answered with HTML, an empty body or malformed JSON is a ResponseParseError that quotes nothing', async () => {
     for (const how of ['html-200', 'empty-200', 'malformed-json-200'] as const) {
-      context = await setup({ auth: soloAuth });
+      const context = await setup({ auth: SOLO_AUTH });
       context.server.misbehaving.set('/auth/token', how);
       const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
       expect(isResponseParseError(error), how).toBe(true);
@@ -88,13 +86,11 @@ describe('Nue server misbehaving', () => {
       expect((error as Error).message).not.toContain('half'); // the broken body is not quoted
       expect(context.server.counts.apiRequests).toBe(0);
       expectClean(error, context);
-      await context.server.close();
-      context = undefined;
     }
   });
 
   it('a login answered by a 502 HTML page is a NueApiError of POST /auth/token', async () => {
-    context = await setup({ auth: soloAuth });
+    const context = await setup({ auth: SOLO_AUTH });
     context.server.misbehaving.set('/auth/token', 'html-502');
     const error = await caught(context.nue.auth.login());
     expect(error).toMatchObject({ name: 'NueApiError', status: 502, operation: 'POST /auth/token' });
@@ -102,7 +98,7 @@ describe('Nue server misbehaving', () => {
   });
 
   it('a refresh answered with garbage falls back to a login', async () => {
-    context = await setup({ auth: soloAuth });
+    const context = await setup({ auth: SOLO_AUTH });
     await context.nue.auth.login();
     context.server.misbehaving.set('/auth/refreshToken', 'malformed-json-200');
     context.clock.advance(3600 * 1000);

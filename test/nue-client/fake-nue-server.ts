@@ -1,9 +1,10 @@
-// A stateful fake of the Nue API for the client tests: node:http on 127.0.0.1 (ephemeral port),
-// with the auth endpoints, token expiry by a clock the test controls (and shares with the client),
-// counters of logins and refreshes, job status endpoints that play a script, the four GraphQL
-// endpoints, and switches that make it misbehave. Paths and field names follow the Nue reference.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// A stateful fake of the Nue API for the client tests, on the shared test server (which records
+// the requests and closes at the end of the test): the auth endpoints, token expiry by a clock the
+// test controls (and shares with the client), counters of logins and refreshes, job status
+// endpoints that play a script, the four GraphQL endpoints, and switches that make it misbehave.
+// Paths and field names follow the Nue reference.
+import type { ServerResponse } from 'node:http';
+import { type RecordedRequest, sendJson, sendRaw, type TestServer, useServer } from '../support/http-server.js';
 
 export interface FakeClock {
   now(): number;
@@ -37,14 +38,6 @@ export interface FakeUser {
   challenge?: { name: string; session: string };
 }
 
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: URLSearchParams;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
 /** What a job status endpoint answers on one poll. */
 export interface ScriptedAnswer {
   status?: number;
@@ -69,6 +62,8 @@ export interface FakeNueOptions {
   users?: FakeUser[];
   /** `expiresIn` of issued tokens, in seconds (default 3600). */
   expiresIn?: number;
+  /** Leave `expiresIn` out of login and refresh answers (the tokens still live `expiresIn`). */
+  omitExpiresIn?: boolean;
   /** Bearer tokens accepted as they are (static-token auth), each with its tenant key. */
   staticTokens?: Array<{ token: string; apiAccessKey: string }>;
   /** Delay of login and refresh answers in ms, so that concurrent callers overlap. */
@@ -100,13 +95,10 @@ const CREDIT_STATS_PATH = /^\/customers\/([^/]+)\/credit-stats$/;
 export class FakeNue {
   readonly clock: FakeClock;
   readonly users: FakeUser[];
-  origin = '';
   expiresIn: number;
   authDelayMs: number;
   readonly staticTokens: Array<{ token: string; apiAccessKey: string }>;
 
-  /** Every request, in order. */
-  readonly requests: RecordedRequest[] = [];
   readonly counts = { logins: 0, refreshes: 0, revokes: 0, rejectedLogins: 0, rejectedRefreshes: 0, unauthorized: 0, apiRequests: 0 };
   /** Refresh answers 401 while set. */
   refreshBroken = false;
@@ -126,25 +118,33 @@ export class FakeNue {
   readonly #accessTokens = new Map<string, AccessToken>();
   readonly #refreshTokens = new Map<string, { userName: string; valid: boolean }>();
   #counter = 0;
-  readonly #server = createServer((req, res) => this.#receive(req, res));
+  readonly #omitExpiresIn: boolean;
+  #server!: TestServer;
 
-  constructor(options: FakeNueOptions) {
+  /** Starts a fake Nue that is closed when the current test finishes. */
+  static async use(options: FakeNueOptions): Promise<FakeNue> {
+    const fake = new FakeNue(options);
+    fake.#server = await useServer((request, response) => fake.#handle(request, response));
+    return fake;
+  }
+
+  private constructor(options: FakeNueOptions) {
     this.clock = options.clock;
     this.users = options.users ?? [];
     this.expiresIn = options.expiresIn ?? 3600;
+    this.#omitExpiresIn = options.omitExpiresIn ?? false;
     this.authDelayMs = options.authDelayMs ?? 0;
     this.staticTokens = options.staticTokens ?? [];
   }
 
-  async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.#server.listen(0, '127.0.0.1', resolve));
-    this.origin = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
-    return this;
+  /** `http://127.0.0.1:<port>` */
+  get origin(): string {
+    return this.#server.origin;
   }
 
-  async close(): Promise<void> {
-    this.#server.closeAllConnections();
-    await new Promise<void>((resolve, reject) => this.#server.close((error) => (error ? reject(error) : resolve())));
+  /** Every request, in order. */
+  get requests(): RecordedRequest[] {
+    return this.#server.requests;
   }
 
   /** Tokens the server has issued (to check that none leaks). */
@@ -171,20 +171,6 @@ export class FakeNue {
     return this.requests.filter((request) => request.path === path);
   }
 
-  #receive(req: IncomingMessage, res: ServerResponse): void {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://fake');
-      const request: RecordedRequest = { method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
-      this.requests.push(request);
-      this.#handle(request, res).catch((error: unknown) => {
-        res.writeHead(599, { 'content-type': 'text/plain' });
-        res.end(String(error));
-      });
-    });
-  }
-
   async #handle(request: RecordedRequest, res: ServerResponse): Promise<void> {
     const broken = this.misbehaving.get(request.path);
     if (broken) return misbehave(res, broken);
@@ -196,37 +182,42 @@ export class FakeNue {
     const denied = this.#authenticate(request);
     if (denied) {
       this.counts.unauthorized++;
-      return json(res, 401, { title: 'Unauthorized', message: denied, errorCode: 'UNAUTHORIZED', errorType: 'AuthenticationError' });
+      return sendJson(res, 401, { title: 'Unauthorized', message: denied, errorCode: 'UNAUTHORIZED', errorType: 'AuthenticationError' });
     }
 
     const stats = CREDIT_STATS_PATH.exec(request.path);
     if (request.method === 'GET' && stats) {
-      if (request.query.get('accountPoolIds') === 'missing') return json(res, 404, { title: 'Not Found', message: 'no such pool', errorCode: 'NOT_FOUND', errorType: 'NotFound' });
-      return json(res, 200, { status: 'SUCCESS', data: { summary: { totalBalance: 42, consumedCredits: 8, totalGrantCredits: 50 } }, warnings: [] });
+      if (request.query.get('accountPoolIds') === '["missing"]')
+        return sendJson(res, 404, { title: 'Not Found', message: 'no such pool', errorCode: 'NOT_FOUND', errorType: 'NotFound' });
+      return sendJson(res, 200, { status: 'SUCCESS', data: { summary: { totalBalance: 42, consumedCredits: 8, totalGrantCredits: 50 } }, warnings: [] });
     }
     if (GRAPHQL_PATHS.includes(request.path)) {
-      const body = request.method === 'GET'
-        ? { query: request.query.get('query') ?? undefined, variables: parseJson(request.query.get('variables')), operationName: request.query.get('operationName') ?? undefined }
-        : (parseJson(request.body) as { query?: string; variables?: unknown; operationName?: string });
+      const body =
+        request.method === 'GET'
+          ? {
+              query: request.query.get('query') ?? undefined,
+              variables: parseJson(request.query.get('variables')),
+              operationName: request.query.get('operationName') ?? undefined,
+            }
+          : (parseJson(request.body) as { query?: string; variables?: unknown; operationName?: string });
       return answer(res, this.graphql(request.path, body));
     }
     const log = ERROR_LOG_PATH.exec(request.path);
     if (request.method === 'GET' && log) {
       const text = this.errorLogs.get(decodeURIComponent(log[1] ?? ''));
-      if (text === undefined) return json(res, 404, { title: 'Not Found', message: 'no error log', errorCode: 'NOT_FOUND' });
-      res.writeHead(200, { 'content-type': 'text/csv' });
-      return void res.end(text);
+      if (text === undefined) return sendJson(res, 404, { title: 'Not Found', message: 'no error log', errorCode: 'NOT_FOUND' });
+      return sendRaw(res, 200, text, { 'content-type': 'text/csv' });
     }
     for (const [kind, pattern] of Object.entries(JOB_PATHS)) {
       const match = pattern.exec(request.path);
       if (request.method !== 'GET' || !match) continue;
       const job = this.jobs.get(`${kind}:${decodeURIComponent(match[1] ?? '')}`);
-      if (!job) return json(res, 404, { title: 'Not Found', message: 'Job ID not found', errorCode: 'JOB_NOT_FOUND' });
+      if (!job) return sendJson(res, 404, { title: 'Not Found', message: 'Job ID not found', errorCode: 'JOB_NOT_FOUND' });
       job.polls++;
       job.onPoll?.(job.polls);
       return answer(res, job.answers[Math.min(job.polls, job.answers.length) - 1] ?? { status: 500 });
     }
-    return json(res, 404, { title: 'Not Found', message: `no route ${request.method} ${request.path}`, errorCode: 'NOT_FOUND' });
+    return sendJson(res, 404, { title: 'Not Found', message: `no route ${request.method} ${request.path}`, errorCode: 'NOT_FOUND' });
   }
 
   /** Undefined when the request may pass; else why not. */
@@ -265,12 +256,16 @@ export class FakeNue {
     const user = this.users.find((candidate) => candidate.userName === body?.userName);
     if (!user || user.password !== body?.password) {
       this.counts.rejectedLogins++;
-      return json(res, 401, { title: 'Unauthorized', message: `Bad credentials for ${body?.userName ?? '?'} with password ${body?.password ?? '?'}`, errorCode: 'BAD_CREDENTIALS' });
+      return sendJson(res, 401, {
+        title: 'Unauthorized',
+        message: `Bad credentials for ${body?.userName ?? '?'} with password ${body?.password ?? '?'}`,
+        errorCode: 'BAD_CREDENTIALS',
+      });
     }
     this.counts.logins++;
-    if (user.challenge) return json(res, 200, { challenge: user.challenge });
+    if (user.challenge) return sendJson(res, 200, { challenge: user.challenge });
     const tenants = body?.showTenants ? user.tenants : user.tenants.slice(0, 1);
-    return json(res, 200, { ...this.#issue(user.userName), tenants });
+    return sendJson(res, 200, { ...this.#issue(user.userName), tenants });
   }
 
   async #refresh(request: RecordedRequest, res: ServerResponse): Promise<void> {
@@ -279,35 +274,31 @@ export class FakeNue {
     const known = this.#refreshTokens.get(body?.refreshToken ?? '');
     if (this.refreshBroken || !known?.valid || known.userName !== body?.userName || !this.#keyBelongsTo(known.userName, header(request, 'apiaccesskey'))) {
       this.counts.rejectedRefreshes++;
-      return json(res, 401, { title: 'Unauthorized', message: `refresh token ${body?.refreshToken ?? ''} rejected`, errorCode: 'BAD_REFRESH_TOKEN' });
+      return sendJson(res, 401, { title: 'Unauthorized', message: `refresh token ${body?.refreshToken ?? ''} rejected`, errorCode: 'BAD_REFRESH_TOKEN' });
     }
     this.counts.refreshes++;
     known.valid = false; // refresh tokens rotate
-    return json(res, 200, this.#issue(known.userName));
+    return sendJson(res, 200, this.#issue(known.userName));
   }
 
   #revoke(request: RecordedRequest, res: ServerResponse): void {
     const body = parseJson(request.body) as { token?: string; userName?: string } | undefined;
     const known = this.#refreshTokens.get(body?.token ?? '');
-    if (!known || known.userName !== body?.userName) return json(res, 400, { title: 'Bad Request', message: 'unknown refresh token', errorCode: 'BAD_TOKEN' });
+    if (!known || known.userName !== body?.userName)
+      return sendJson(res, 400, { title: 'Bad Request', message: 'unknown refresh token', errorCode: 'BAD_TOKEN' });
     known.valid = false;
     this.counts.revokes++;
-    res.writeHead(200, { 'content-type': 'text/plain' });
-    res.end('Token revoked');
+    sendRaw(res, 200, 'Token revoked', { 'content-type': 'text/plain' });
   }
 
-  #issue(userName: string): { token: string; refreshToken: string; expiresIn: number } {
+  #issue(userName: string): { token: string; refreshToken: string; expiresIn?: number } {
     const n = ++this.#counter;
     const token = `jwt-${n}-${Math.random().toString(36).slice(2, 12)}`;
     const refreshToken = `refresh-${n}-${Math.random().toString(36).slice(2, 12)}`;
     this.#accessTokens.set(token, { userName, expiresAt: this.clock.now() + this.expiresIn * 1000, revoked: false });
     this.#refreshTokens.set(refreshToken, { userName, valid: true });
-    return { token, refreshToken, expiresIn: this.expiresIn };
+    return { token, refreshToken, ...(this.#omitExpiresIn ? {} : { expiresIn: this.expiresIn }) };
   }
-}
-
-export async function startFakeNue(options: FakeNueOptions): Promise<FakeNue> {
-  return new FakeNue(options).start();
 }
 
 function header(request: RecordedRequest, name: string): string | undefined {
@@ -324,45 +315,26 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
-}
-
 function answer(res: ServerResponse, scripted: ScriptedAnswer): void {
   const status = scripted.status ?? 200;
-  if (scripted.raw !== undefined) {
-    res.writeHead(status, { 'content-type': scripted.contentType ?? 'text/plain' });
-    res.end(scripted.raw);
-    return;
-  }
-  if (scripted.body === undefined) {
-    res.writeHead(status);
-    res.end();
-    return;
-  }
-  res.writeHead(status, { 'content-type': scripted.contentType ?? 'application/json' });
-  res.end(JSON.stringify(scripted.body));
+  if (scripted.raw !== undefined) return sendRaw(res, status, scripted.raw, { 'content-type': scripted.contentType ?? 'text/plain' });
+  if (scripted.body === undefined) return sendRaw(res, status);
+  return sendJson(res, status, scripted.body, scripted.contentType ? { 'content-type': scripted.contentType } : {});
 }
 
 function misbehave(res: ServerResponse, how: Misbehaviour): void {
   const html = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
   switch (how) {
     case 'html-200':
-      res.writeHead(200, { 'content-type': 'text/html' });
-      return void res.end(html);
+      return sendRaw(res, 200, html, { 'content-type': 'text/html' });
     case 'html-502':
-      res.writeHead(502, { 'content-type': 'text/html' });
-      return void res.end(html);
+      return sendRaw(res, 502, html, { 'content-type': 'text/html' });
     case 'empty-200':
-      res.writeHead(200, { 'content-type': 'application/json' });
-      return void res.end();
+      return sendRaw(res, 200, undefined, { 'content-type': 'application/json' });
     case 'malformed-json-200':
-      res.writeHead(200, { 'content-type': 'application/json' });
-      return void res.end('{"token": "half');
+      return sendRaw(res, 200, '{"token": "half', { 'content-type': 'application/json' });
     case 'empty-500':
-      res.writeHead(500);
-      return void res.end();
+      return sendRaw(res, 500);
   }
 }
 

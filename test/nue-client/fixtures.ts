@@ -1,8 +1,7 @@
 // Users, tenants and secrets of the Nue client tests, and a client wired to the fake server.
-import { expect } from 'vitest';
 import { createNueClient, type LogEntry, type NueClient, type NueClientOptions } from 'creditline/nue';
-import { expectNoSecrets } from '../support/secrets.js';
-import { createClock, startFakeNue, type FakeClock, type FakeNue, type FakeNueOptions, type FakeUser } from './fake-nue-server.js';
+import { expectNoSecrets, expectNoSecretsInLog } from '../support/secrets.js';
+import { createClock, type FakeClock, FakeNue, type FakeNueOptions, type FakeUser } from './fake-nue-server.js';
 
 export const PASSWORD = 'pa55-w0rd-Secret!';
 export const KEY_EU = 'tenant-key-eu-7f3a9c';
@@ -28,6 +27,9 @@ export const MULTI: FakeUser = {
 
 export const STATIC_SECRETS = [PASSWORD, KEY_EU, KEY_US, KEY_SOLO];
 
+/** Password login as SOLO. */
+export const SOLO_AUTH = { username: SOLO.userName, password: PASSWORD };
+
 export interface Setup {
   server: FakeNue;
   clock: FakeClock;
@@ -37,12 +39,13 @@ export interface Setup {
   secrets(): string[];
 }
 
+/** A fake Nue (closed when the test finishes) with SOLO and MULTI, and a client of it on the same clock. */
 export async function setup(
   clientOptions: Partial<NueClientOptions> & Pick<NueClientOptions, 'auth'>,
   serverOptions: Partial<FakeNueOptions> = {},
 ): Promise<Setup> {
   const clock = createClock();
-  const server = await startFakeNue({ clock, users: [SOLO, MULTI], ...serverOptions });
+  const server = await FakeNue.use({ clock, users: [SOLO, MULTI], ...serverOptions });
   const log: LogEntry[] = [];
   const nue = createNueClient({
     baseUrl: server.origin,
@@ -58,20 +61,10 @@ export async function setup(
 export function expectClean(error: unknown, context: Setup, extraSecrets: string[] = []): void {
   const secrets = [...context.secrets(), ...extraSecrets];
   expectNoSecrets(error, secrets);
-  const logText = JSON.stringify(context.log);
-  for (const secret of secrets) expect(logText).not.toContain(secret);
+  expectNoSecretsInLog(context.log, secrets);
 }
 
-export async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
-
-export const STATS = { params: { path: { customerId: 'cus-1' }, query: { accountPoolIds: 'pool-1' } } } as const;
+export const STATS = { params: { path: { customerId: 'cus-1' }, query: { accountPoolIds: ['pool-1'] } } };
 
 /** Resolves once `condition` holds (checked every few ms; the test's own timeout bounds it). */
 export async function until(condition: () => boolean): Promise<void> {

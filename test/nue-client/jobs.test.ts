@@ -1,34 +1,27 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import {
   isAbortError,
   isNueApiError,
   isNueJobError,
   isNueJobTimeoutError,
   isResponseParseError,
-  NUE_JOB_KINDS,
   type NueJobError,
   type NueJobKind,
   type NueJobProgress,
 } from 'creditline/nue';
-import { caught, expectClean, KEY_SOLO, PASSWORD, setup, SOLO, type Setup } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { NUE_JOB_KINDS } from '../../src/nue/jobs/job-kinds.js';
+import { caught } from '../support/caught.js';
 import { JOB_PATHS } from './fake-nue-server.js';
-
-let context: Setup | undefined;
-afterEach(async () => {
-  await context?.server.close();
-  context = undefined;
-});
+import { expectClean, KEY_SOLO, SOLO_AUTH, setup } from './fixtures.js';
 
 const FAST = { intervalMs: 1, maxIntervalMs: 2 };
 
-async function soloClient(): Promise<Setup> {
-  return setup({ auth: { username: SOLO.userName, password: PASSWORD } });
-}
-
 describe('nue.jobs.wait', () => {
   it('polls a sync job until Completed, reporting progress on every poll', async () => {
-    context = await soloClient();
-    const job = (status: string, batchesProcessed: number) => ({ body: { id: 'job-1', status, totalBatches: 4, batchesProcessed, errorCode: '', errorMessage: '' } });
+    const context = await setup({ auth: SOLO_AUTH });
+    const job = (status: string, batchesProcessed: number) => ({
+      body: { id: 'job-1', status, totalBatches: 4, batchesProcessed, errorCode: '', errorMessage: '' },
+    });
     context.server.setJob('orders-fields-sync', 'job-1', [job('Queued', 0), job('Processing', 1), job('Processing', 3), job('Completed', 4)]);
 
     const progress: NueJobProgress[] = [];
@@ -47,8 +40,11 @@ describe('nue.jobs.wait', () => {
   });
 
   it('reads the status inside `data` for billing order sync jobs, and takes the job id from the start answer', async () => {
-    context = await soloClient();
-    context.server.setJob('billing-orders-sync', '14e4dae9', [{ body: { data: { id: '14e4dae9', status: 'Processing' } } }, { body: { data: { id: '14e4dae9', status: 'Completed', totalBatches: 1, batchesProcessed: 1 } } }]);
+    const context = await setup({ auth: SOLO_AUTH });
+    context.server.setJob('billing-orders-sync', '14e4dae9', [
+      { body: { data: { id: '14e4dae9', status: 'Processing' } } },
+      { body: { data: { id: '14e4dae9', status: 'Completed', totalBatches: 1, batchesProcessed: 1 } } },
+    ]);
     const ref = context.nue.jobs.ref('billing-orders-sync', { data: { id: '14e4dae9', status: 'Queued' } });
     expect(ref).toEqual({ kind: 'billing-orders-sync', jobId: '14e4dae9' });
     const result = await context.nue.jobs.wait(ref, FAST);
@@ -56,14 +52,14 @@ describe('nue.jobs.wait', () => {
   });
 
   it('accepts a bare status word from the import status endpoint', async () => {
-    context = await soloClient();
+    const context = await setup({ auth: SOLO_AUTH });
     context.server.setJob('import', 'imp-1', [{ raw: 'Processing' }, { raw: 'Completed' }]);
     const result = await context.nue.jobs.wait(context.nue.jobs.ref('import', 'imp-1'), FAST);
     expect(result).toMatchObject({ status: 'Completed', job: 'Completed', polls: 2 });
   });
 
   it('a failed job is a NueJobError with the error details and the billing error log', async () => {
-    context = await soloClient();
+    const context = await setup({ auth: SOLO_AUTH });
     context.server.setJob('billing-invoices-sync', 'inv-9', [
       { body: { id: 'inv-9', status: 'Processing' } },
       { body: { id: 'inv-9', status: 'Error', errorCode: 'SF_LIMIT', errorMessage: 'Salesforce API limit reached' } },
@@ -87,19 +83,27 @@ describe('nue.jobs.wait', () => {
   });
 
   it('a failed job without an error log still fails with its details', async () => {
-    context = await soloClient();
+    const context = await setup({ auth: SOLO_AUTH });
     context.server.setJob('billing-orders-sync', 'ord-3', [{ body: { data: { id: 'ord-3', status: 'Failed', errorMessage: 'boom' } } }]);
     const error = await caught(context.nue.jobs.wait({ kind: 'billing-orders-sync', jobId: 'ord-3' }, FAST));
     expect(error).toMatchObject({ name: 'NueJobError', status: 'Failed', errors: ['boom'], errorLog: undefined });
   });
 
   it('collects the documented error fields of export, usage, transaction-hub and change-order jobs', async () => {
-    context = await soloClient();
+    const context = await setup({ auth: SOLO_AUTH });
     const cases: Array<[NueJobKind, unknown, string[]]> = [
       ['export', { status: 'Failed', objects: [{ name: 'Product', status: 'Failed', errors: ['bad row 3'] }] }, ['Product: bad row 3']],
       ['usage-async', { status: 'Failed', error: { errorCode: 'RATE_1', errorMessage: 'no price tag' } }, ['no price tag']],
-      ['transaction-hub-upload', { status: 'Failed', errorMessage: 'upload failed', result: { failureCount: 1, errors: [{ errorMessage: 'unknown nueId' }] } }, ['upload failed', 'unknown nueId']],
-      ['change-order-in-bulk', { id: 'c', status: 'Failed', error: 'price book missing', stages: [{ id: 'st-1', status: 'Failed' }] }, ['price book missing', 'stage st-1 Failed']],
+      [
+        'transaction-hub-upload',
+        { status: 'Failed', errorMessage: 'upload failed', result: { failureCount: 1, errors: [{ errorMessage: 'unknown nueId' }] } },
+        ['upload failed', 'unknown nueId'],
+      ],
+      [
+        'change-order-in-bulk',
+        { id: 'c', status: 'Failed', error: 'price book missing', stages: [{ id: 'st-1', status: 'Failed' }] },
+        ['price book missing', 'stage st-1 Failed'],
+      ],
     ];
     for (const [kind, body, errors] of cases) {
       context.server.setJob(kind, `${kind}-1`, [{ body }]);
@@ -109,8 +113,19 @@ describe('nue.jobs.wait', () => {
   });
 
   it('PartialCompleted is a partial NueJobError unless acceptPartial is set', async () => {
-    context = await soloClient();
-    context.server.setJob('change-order-in-bulk', 'co-1', [{ body: { id: 'co-1', status: 'PartialCompleted', stages: [{ id: 's1', status: 'Completed' }, { id: 's2', status: 'Failed' }] } }]);
+    const context = await setup({ auth: SOLO_AUTH });
+    context.server.setJob('change-order-in-bulk', 'co-1', [
+      {
+        body: {
+          id: 'co-1',
+          status: 'PartialCompleted',
+          stages: [
+            { id: 's1', status: 'Completed' },
+            { id: 's2', status: 'Failed' },
+          ],
+        },
+      },
+    ]);
     const error = await caught(context.nue.jobs.wait({ kind: 'change-order-in-bulk', jobId: 'co-1' }, FAST));
     expect(error).toMatchObject({ name: 'NueJobError', partial: true, status: 'PartialCompleted', errors: ['stage s2 Failed'] });
     const result = await context.nue.jobs.wait({ kind: 'change-order-in-bulk', jobId: 'co-1' }, { ...FAST, acceptPartial: true });
@@ -118,10 +133,9 @@ describe('nue.jobs.wait', () => {
   });
 
   it('times out by the client clock with NueJobTimeoutError', async () => {
-    context = await soloClient();
-    const ctx = context;
+    const context = await setup({ auth: SOLO_AUTH });
     // Every poll takes 10 s of (fake) time; the job never ends.
-    context.server.setJob('usage-async', 'slow', [{ body: { status: 'Processing' } }], () => ctx.clock.advance(10_000));
+    context.server.setJob('usage-async', 'slow', [{ body: { status: 'Processing' } }], () => context.clock.advance(10_000));
     const error = await caught(context.nue.jobs.wait({ kind: 'usage-async', jobId: 'slow' }, { ...FAST, timeoutMs: 35_000 }));
     expect(isNueJobTimeoutError(error)).toBe(true);
     expect(error).toMatchObject({ kind: 'usage-async', jobId: 'slow', timeoutMs: 35_000, lastStatus: 'Processing', polls: 4 });
@@ -129,7 +143,7 @@ describe('nue.jobs.wait', () => {
   });
 
   it('stops on abort with AbortError and polls no more', async () => {
-    context = await soloClient();
+    const context = await setup({ auth: SOLO_AUTH });
     const controller = new AbortController();
     context.server.setJob('transaction-hub-upload', 'th-1', [{ body: { status: 'Queued' } }], (poll) => {
       if (poll === 3) controller.abort(new Error('user cancelled'));
@@ -144,14 +158,19 @@ describe('nue.jobs.wait', () => {
   });
 
   it('an unknown job id is the NueApiError 404 of the status endpoint', async () => {
-    context = await soloClient();
+    const context = await setup({ auth: SOLO_AUTH });
     const error = await caught(context.nue.jobs.wait({ kind: 'export', jobId: 'nope' }, FAST));
     expect(isNueApiError(error)).toBe(true);
-    expect(error).toMatchObject({ status: 404, operation: 'GET /v1/cpq/async/exports/{jobId}', errorCode: 'JOB_NOT_FOUND', body: { message: 'Job ID not found' } });
+    expect(error).toMatchObject({
+      status: 404,
+      operation: 'GET /v1/cpq/async/exports/{jobId}',
+      errorCode: 'JOB_NOT_FOUND',
+      body: { message: 'Job ID not found' },
+    });
   });
 
   it('a status answer that is HTML, empty, malformed JSON or without status is a ResponseParseError', async () => {
-    context = await soloClient();
+    const context = await setup({ auth: SOLO_AUTH });
     const answers = [
       { raw: '<html><body>Gateway</body></html>', contentType: 'text/html' },
       { raw: '', contentType: 'application/json' },
@@ -167,21 +186,25 @@ describe('nue.jobs.wait', () => {
   });
 
   it('jobs.status reads one status answer and jobs.errorLog reads a billing job error log', async () => {
-    context = await soloClient();
+    const context = await setup({ auth: SOLO_AUTH });
     context.server.setJob('export', 'exp-1', [{ body: { status: 'Processing', format: 'CSV', objects: [{ name: 'Product', status: 'Processing' }] } }]);
-    expect(await context.nue.jobs.status({ kind: 'export', jobId: 'exp-1' })).toEqual({ status: 'Processing', format: 'CSV', objects: [{ name: 'Product', status: 'Processing' }] });
+    expect(await context.nue.jobs.status({ kind: 'export', jobId: 'exp-1' })).toEqual({
+      status: 'Processing',
+      format: 'CSV',
+      objects: [{ name: 'Product', status: 'Processing' }],
+    });
     context.server.errorLogs.set('bill-7', 'line 1: tax service down');
     expect(await context.nue.jobs.errorLog('bill-7')).toBe('line 1: tax service down');
     expect(isNueApiError(await caught(context.nue.jobs.errorLog('bill-8')))).toBe(true);
   });
 
   it('refuses an unknown kind or an empty job id with a ConfigurationError', async () => {
-    context = await soloClient();
+    const context = await setup({ auth: SOLO_AUTH });
     const unknownKind = await caught(context.nue.jobs.wait({ kind: 'reindex' as NueJobKind, jobId: 'x' }));
     expect(unknownKind).toMatchObject({ name: 'ConfigurationError', option: 'jobs: kind' });
     const emptyId = await caught(context.nue.jobs.wait({ kind: 'import', jobId: ' ' }));
     expect(emptyId).toMatchObject({ name: 'ConfigurationError', option: 'jobs: jobId' });
-    expect(() => context?.nue.jobs.ref('import', { nothing: true })).toThrow(/holds no job id/);
+    expect(() => context.nue.jobs.ref('import', { nothing: true })).toThrow(/holds no job id/);
     expect(context.server.requests).toHaveLength(0);
   });
 

@@ -1,19 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { isAbortError, isNueAuthError, NueApiError, type NueAuthError } from 'creditline/nue';
-import { caught, expectClean, KEY_SOLO, PASSWORD, setup, SOLO, STATS, until, type Setup } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { caught } from '../support/caught.js';
+import { expectNoSecretsInLog } from '../support/secrets.js';
+import { expectClean, KEY_SOLO, PASSWORD, type Setup, SOLO, SOLO_AUTH, STATS, setup, until } from './fixtures.js';
 
-let context: Setup | undefined;
-afterEach(async () => {
-  await context?.server.close();
-  context = undefined;
-});
-
-const soloAuth = { username: SOLO.userName, password: PASSWORD };
-const graphqlBodies = (ctx: Setup) => ctx.server.requestsTo('/v1/orders/async/graphql').map((request) => request.body);
+const graphqlBodies = (context: Setup) => context.server.requestsTo('/v1/orders/async/graphql').map((request) => request.body);
 
 describe('Nue password login', () => {
   it('logs in once with userName/password and sends the token and the tenant apiAccessKey', async () => {
-    context = await setup({ auth: soloAuth });
+    const context = await setup({ auth: SOLO_AUTH });
     const { data } = await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
     await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
 
@@ -30,7 +25,7 @@ describe('Nue password login', () => {
   });
 
   it('refreshes through /auth/refreshToken before the token expires (skew), not after', async () => {
-    context = await setup({ auth: { ...soloAuth, refreshSkewSeconds: 60 } }, { expiresIn: 3600 });
+    const context = await setup({ auth: { ...SOLO_AUTH, refreshSkewSeconds: 60 } }, { expiresIn: 3600 });
     await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
 
     context.clock.advance((3600 - 61) * 1000); // still outside the skew window
@@ -49,7 +44,7 @@ describe('Nue password login', () => {
   });
 
   it('logs in again when the refresh fails', async () => {
-    context = await setup({ auth: soloAuth });
+    const context = await setup({ auth: SOLO_AUTH });
     await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
     context.server.refreshBroken = true;
     context.clock.advance(3600 * 1000);
@@ -65,40 +60,35 @@ describe('Nue password login', () => {
       '/customers/cus-1/credit-stats',
     ]);
     expect(context.log.some((entry) => entry.message.includes('logging in again'))).toBe(true);
-    expectClean(new Error(JSON.stringify(context.log)), context);
+    expectNoSecretsInLog(context.log, context.secrets());
   });
 
   it('100 concurrent requests across a token expiry cause exactly one refresh, and all succeed', async () => {
-    context = await setup({ auth: soloAuth }, { authDelayMs: 20 });
+    const context = await setup({ auth: SOLO_AUTH }, { authDelayMs: 20 });
     await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
     context.clock.advance(3600 * 1000);
-
-    const ctx = context;
-    const results = await Promise.all(Array.from({ length: 100 }, () => ctx.nue.GET('/customers/{customerId}/credit-stats', STATS)));
+    const results = await Promise.all(Array.from({ length: 100 }, () => context.nue.GET('/customers/{customerId}/credit-stats', STATS)));
     expect(results.every((result) => result.data?.data?.summary?.totalBalance === 42)).toBe(true);
     expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 1, unauthorized: 0 });
     expect(context.server.requestsTo('/auth/refreshToken')).toHaveLength(1);
   });
 
   it('100 concurrent requests rejected by a server-side expiry share one refresh and are each resent once', async () => {
-    context = await setup({ auth: soloAuth }, { authDelayMs: 20 });
+    const context = await setup({ auth: SOLO_AUTH }, { authDelayMs: 20 });
     await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
     context.server.revokeAllAccessTokens(); // the client's clock still says the token is fine
-
-    const ctx = context;
-    const results = await Promise.all(Array.from({ length: 100 }, () => ctx.nue.GET('/customers/{customerId}/credit-stats', STATS)));
+    const results = await Promise.all(Array.from({ length: 100 }, () => context.nue.GET('/customers/{customerId}/credit-stats', STATS)));
     expect(results).toHaveLength(100);
     expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 1, unauthorized: 100 });
     expect(context.server.requestsTo('/customers/cus-1/credit-stats')).toHaveLength(1 + 200);
   });
 
   it('a caller that aborts while the login is in flight stops waiting; the others still share that one login', async () => {
-    context = await setup({ auth: soloAuth }, { authDelayMs: 50 });
-    const ctx = context;
+    const context = await setup({ auth: SOLO_AUTH }, { authDelayMs: 50 });
     const controller = new AbortController();
     const abandoned = context.nue.GET('/customers/{customerId}/credit-stats', { ...STATS, signal: controller.signal });
     const patient = context.nue.GET('/customers/{customerId}/credit-stats', STATS);
-    await until(() => ctx.server.requestsTo('/auth/token').length === 1);
+    await until(() => context.server.requestsTo('/auth/token').length === 1);
     controller.abort();
 
     expect(isAbortError(await caught(abandoned))).toBe(true);
@@ -109,7 +99,7 @@ describe('Nue password login', () => {
   });
 
   it('a 401 triggers one refresh and one resend of the request with its body intact', async () => {
-    context = await setup({ auth: soloAuth });
+    const context = await setup({ auth: SOLO_AUTH });
     await context.nue.auth.login();
     context.server.rejectNext = 1;
 
@@ -129,7 +119,7 @@ describe('Nue password login', () => {
   });
 
   it('a second 401 is a NueAuthError, after exactly one refresh and one resend', async () => {
-    context = await setup({ auth: soloAuth });
+    const context = await setup({ auth: SOLO_AUTH });
     await context.nue.auth.login();
     context.server.rejectNext = 1_000;
 
@@ -146,7 +136,7 @@ describe('Nue password login', () => {
 
   it('when the renewal after a 401 fails too, the login error is raised and nothing is resent', async () => {
     const user = { ...SOLO, tenants: [...SOLO.tenants] };
-    context = await setup({ auth: soloAuth }, { users: [user] });
+    const context = await setup({ auth: SOLO_AUTH }, { users: [user] });
     await context.nue.auth.login();
     context.server.rejectNext = 1;
     context.server.refreshBroken = true;
@@ -160,7 +150,7 @@ describe('Nue password login', () => {
   });
 
   it('a rejected login is a NueAuthError without the password, even when the server echoes it', async () => {
-    context = await setup({ auth: { username: SOLO.userName, password: 'wrong-Passw0rd-123' } });
+    const context = await setup({ auth: { username: SOLO.userName, password: 'wrong-Passw0rd-123' } });
     const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
     expect(error).toMatchObject({ name: 'NueAuthError', problem: 'login-rejected', status: 401, operation: 'POST /auth/token' });
     expect((error as Error).message).toContain('solo@example.com');
@@ -169,7 +159,7 @@ describe('Nue password login', () => {
   });
 
   it('logout revokes the refresh token and the client refuses further calls', async () => {
-    context = await setup({ auth: soloAuth });
+    const context = await setup({ auth: SOLO_AUTH });
     await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
 
     await context.nue.logout();
@@ -187,7 +177,7 @@ describe('Nue password login', () => {
   });
 
   it('logout before any login sends nothing', async () => {
-    context = await setup({ auth: soloAuth });
+    const context = await setup({ auth: SOLO_AUTH });
     await context.nue.logout();
     expect(context.server.requests).toHaveLength(0);
   });

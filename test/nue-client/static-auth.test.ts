@@ -1,19 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { createNueClient, isConfigurationError, type NueClientOptions } from 'creditline/nue';
-import { caught, expectClean, KEY_SOLO, PASSWORD, setup, SOLO, STATS, type Setup } from './fixtures.js';
-
-let context: Setup | undefined;
-afterEach(async () => {
-  await context?.server.close();
-  context = undefined;
-});
+import { describe, expect, it } from 'vitest';
+import { caught } from '../support/caught.js';
+import { expectClean, KEY_SOLO, PASSWORD, SOLO, STATS, setup } from './fixtures.js';
 
 const STATIC_TOKEN = 'static-jwt-eyJhbGciOi.payload.sig';
 const BASIC = Buffer.from(`${SOLO.userName}:${PASSWORD}`).toString('base64');
 
 describe('Nue static bearer token and Basic auth', () => {
   it('sends a static bearer token with the apiAccessKey, and never logs in', async () => {
-    context = await setup({ auth: { bearerToken: STATIC_TOKEN, apiAccessKey: KEY_SOLO } }, { staticTokens: [{ token: STATIC_TOKEN, apiAccessKey: KEY_SOLO }] });
+    const context = await setup(
+      { auth: { bearerToken: STATIC_TOKEN, apiAccessKey: KEY_SOLO } },
+      { staticTokens: [{ token: STATIC_TOKEN, apiAccessKey: KEY_SOLO }] },
+    );
     const { data } = await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
     expect(data?.data?.summary?.totalBalance).toBe(42);
     const [request] = context.server.requests;
@@ -26,7 +24,7 @@ describe('Nue static bearer token and Basic auth', () => {
   });
 
   it('a rejected static token is a NueAuthError at once, without a refresh or resend, and without the token', async () => {
-    context = await setup({ auth: { bearerToken: STATIC_TOKEN, apiAccessKey: KEY_SOLO } });
+    const context = await setup({ auth: { bearerToken: STATIC_TOKEN, apiAccessKey: KEY_SOLO } });
     const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
     expect(error).toMatchObject({ name: 'NueAuthError', problem: 'unauthorized', status: 401 });
     expect(context.server.requests).toHaveLength(1);
@@ -34,7 +32,7 @@ describe('Nue static bearer token and Basic auth', () => {
   });
 
   it('sends Basic base64(username:password) with the apiAccessKey', async () => {
-    context = await setup({ auth: { basic: { username: SOLO.userName, password: PASSWORD }, apiAccessKey: KEY_SOLO } });
+    const context = await setup({ auth: { basic: { username: SOLO.userName, password: PASSWORD }, apiAccessKey: KEY_SOLO } });
     const { data } = await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
     expect(data?.data?.summary?.totalBalance).toBe(42);
     expect(context.server.requests[0]?.headers.authorization).toBe(`Basic ${BASIC}`);
@@ -43,14 +41,14 @@ describe('Nue static bearer token and Basic auth', () => {
   });
 
   it('sends a ready Basic token as given', async () => {
-    context = await setup({ auth: { basic: { token: BASIC }, apiAccessKey: KEY_SOLO } });
+    const context = await setup({ auth: { basic: { token: BASIC }, apiAccessKey: KEY_SOLO } });
     await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
     expect(context.server.requests[0]?.headers.authorization).toBe(`Basic ${BASIC}`);
   });
 
   it('rejected Basic credentials are a NueAuthError without the credentials, even echoed by the server', async () => {
     const wrong = 'Wr0ng-basic-pass';
-    context = await setup({ auth: { basic: { username: SOLO.userName, password: wrong }, apiAccessKey: KEY_SOLO } });
+    const context = await setup({ auth: { basic: { username: SOLO.userName, password: wrong }, apiAccessKey: KEY_SOLO } });
     const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
     expect(error).toMatchObject({ name: 'NueAuthError', problem: 'unauthorized' });
     expect((error as Error).message).toContain('bad basic credentials Basic ***');

@@ -643,7 +643,13 @@ export async function callEveryOperation(client: Client<paths>): Promise<number>
   await client.GET("/v1/eventPosts/{id}/logs", { params: {"path":{"id":"sample"}} });
   calls++;
   // getCustomerCreditStats
-  await client.GET("/customers/{customerId}/credit-stats", { params: {"path":{"customerId":"sample"},"query":{"accountPoolIds":"sample"}} });
+  await client.GET("/customers/{customerId}/credit-stats", { params: {"path":{"customerId":"sample"},"query":{"accountPoolIds":["474935a8-16cc-46a6-927d-74c962cf460f"]}} });
+  calls++;
+  // getAccountCreditPools
+  await client.GET("/customers/{customerId}/account-credit-pools", { params: {"path":{"customerId":"sample"}} });
+  calls++;
+  // getCreditFlows
+  await client.GET("/customers/{customerId}/credit-flows", { params: {"path":{"customerId":"sample"}} });
   calls++;
   return calls;
 }

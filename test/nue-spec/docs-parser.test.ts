@@ -3,9 +3,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildDraft } from '../../scripts/nue-docs/draft/build-draft.js';
-import { parseCreditStatsPage } from '../../scripts/nue-docs/parse-credit-stats.js';
-import { parseNueReference } from '../../scripts/nue-docs/parse-reference.js';
+import { buildDraft } from '../../scripts/nue-draft/build-draft.js';
+import { parseCreditStatsPage } from '../../scripts/nue-reference/parse-credit-stats.js';
+import { parseNueReference } from '../../scripts/nue-reference/parse-reference.js';
 
 const docs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/mini-docs');
 const reference = parseNueReference(docs);
@@ -62,6 +62,7 @@ describe('reference parser', () => {
 
 describe('importer draft', () => {
   const draft = buildDraft(reference);
+  // biome-ignore lint/suspicious/noExplicitAny: the draft's files are free-form YAML documents that the assertions read deep into
   const file = (name: string) => draft.files.get(name) as Record<string, any>;
 
   it('names operations by the rule and files them by product area and path', () => {
@@ -72,7 +73,13 @@ describe('importer draft', () => {
 
   it('writes parameters with types and formats and drops "none" descriptions', () => {
     const parameters = file('paths/tenants-and-users/getWidget.yaml').parameters;
-    expect(parameters[1]).toEqual({ name: 'since', in: 'query', description: 'The start of the period.\nGiven as an ISO date-time.', required: false, schema: { type: 'string', format: 'date-time' } });
+    expect(parameters[1]).toEqual({
+      name: 'since',
+      in: 'query',
+      description: 'The start of the period.\nGiven as an ISO date-time.',
+      required: false,
+      schema: { type: 'string', format: 'date-time' },
+    });
     expect(parameters[2]).toEqual({ name: 'size', in: 'query', required: false, schema: { type: 'integer', format: 'int32' } });
   });
 

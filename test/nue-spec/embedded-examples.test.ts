@@ -3,9 +3,9 @@
 // Redocly's example check, so an example with a property its schema does not list fails too.
 // The docs' own examples are checked against the spec by scripts/check-doc-examples.ts (CI).
 import { describe, expect, it } from 'vitest';
-import { closeObjects } from '../../scripts/nue-docs/examples/closed-objects.js';
-import { embeddedExamples } from '../../scripts/nue-docs/examples/embedded-examples.js';
-import { createSpecValidator } from '../../scripts/nue-docs/examples/spec-validator.js';
+import { closeObjects } from '../../scripts/openapi/closed-objects.js';
+import { embeddedExamples } from '../../scripts/openapi/embedded-examples.js';
+import { createSpecValidator } from '../../scripts/openapi/spec-validator.js';
 import { sharedNueSpec } from './support/bundled-spec.js';
 
 const spec = sharedNueSpec();

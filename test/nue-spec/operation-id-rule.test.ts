@@ -1,15 +1,13 @@
 // The operationId rule of spec/STYLE.md, and that the Nue spec follows it.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { allowedVerbs, customMethod, isCamelCase, startsWithVerb, words } from '../../scripts/nue-docs/operation-id-rule.js';
-import { listOperations } from '../../scripts/nue-docs/spec/load-operations.js';
-import { sharedNueSpec } from './support/bundled-spec.js';
+import { allowedVerbs, customMethod, isCamelCase, startsWithVerb, words } from '../../scripts/openapi/operation-id-rule.js';
+import { listOperations } from '../../scripts/openapi/operations.js';
+import { nueOperationCount, sharedNueSpec } from './support/bundled-spec.js';
+import { runScript } from './support/run-script.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const verbs = (method: string, path: string, returnsArray = false) => allowedVerbs({ method, path, returnsArray }).verbs;
 
 describe('operationId rule', () => {
@@ -50,21 +48,30 @@ describe('operationId rule', () => {
 
   it('holds for every operation of the Nue spec', () => {
     const operations = listOperations(sharedNueSpec().document);
-    const broken = operations.filter((o) => !o.operationId || !isCamelCase(o.operationId) || !allowedVerbs(o).verbs.some((v) => startsWithVerb(o.operationId!, v)));
+    const broken = operations.filter(
+      (o) => !o.operationId || !isCamelCase(o.operationId) || !allowedVerbs(o).verbs.some((v) => startsWithVerb(o.operationId!, v)),
+    );
     expect(broken.map((o) => `${o.method} ${o.path} ${o.operationId}`)).toEqual([]);
     expect(new Set(operations.map((o) => o.operationId)).size).toBe(operations.length);
   });
 
   it('is enforced by scripts/check-operation-ids.ts, which exits 1 on a violation', () => {
-    const check = (file: string) => spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/check-operation-ids.ts', file], { cwd: repoRoot, encoding: 'utf8' });
+    const check = (file: string) => runScript('scripts/check-operation-ids.ts', [file]);
     const ok = check('spec/nue/openapi.yaml');
-    expect(ok.stdout).toContain('213 operations, 0 operationId problem(s)');
+    expect(ok.stdout).toContain(`${nueOperationCount} operations, 0 operationId problem(s)`);
     expect(ok.status).toBe(0);
 
     const folder = mkdtempSync(path.join(tmpdir(), 'operation-ids-'));
     try {
       const response = { responses: { '200': { description: 'OK' } } };
-      const bundle = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/v1/orders': { post: { operationId: 'makeOrder', ...response } }, '/v1/orders/{orderId}:cancel': { post: { operationId: 'makeOrder', ...response } } } };
+      const bundle = {
+        openapi: '3.1.0',
+        info: { title: 't', version: '1' },
+        paths: {
+          '/v1/orders': { post: { operationId: 'makeOrder', ...response } },
+          '/v1/orders/{orderId}:cancel': { post: { operationId: 'makeOrder', ...response } },
+        },
+      };
       writeFileSync(path.join(folder, 'bundle.json'), JSON.stringify(bundle));
       const broken = check(path.join(folder, 'bundle.json'));
       expect(broken.status).toBe(1);

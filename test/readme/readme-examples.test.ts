@@ -30,8 +30,21 @@ describe('README examples', () => {
 
   it('are there: XOVI, Maileon, balances, and every Nue auth mode, jobs, GraphQL and errors', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(10);
-    for (const needle of ['createXoviClient', 'listContingents', 'readCreditBalances', 'password:', 'bearerToken:', 'basic:', 'jobs.wait', 'nue.graphql', 'throwOnError: false']) {
-      expect(blocks.some((block) => block.includes(needle)), needle).toBe(true);
+    for (const needle of [
+      'createXoviClient',
+      'listContingents',
+      'readCreditBalances',
+      'password:',
+      'bearerToken:',
+      'basic:',
+      'jobs.wait',
+      'nue.graphql',
+      'throwOnError: false',
+    ]) {
+      expect(
+        blocks.some((block) => block.includes(needle)),
+        needle,
+      ).toBe(true);
     }
   });
 

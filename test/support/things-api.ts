@@ -1,5 +1,7 @@
 // A minimal typed API for exercising the shared runtime with every HTTP method.
-import { createCoreClient, Redactor, type CommonClientOptions } from 'creditline';
+import type { CommonClientOptions } from 'creditline';
+import { createCoreClient } from '../../src/core/create-core-client.js';
+import { Redactor } from '../../src/core/redaction/redactor.js';
 
 interface JsonOperation {
   parameters: { query?: { token?: string }; header?: never; path?: never; cookie?: never };

@@ -1,6 +1,6 @@
-import { CreditlineError, type RequestDescription } from './creditline-error.js';
+import { type RequestDescription, RequestError } from './request-error.js';
 
-export interface ApiErrorDetails<Body> extends RequestDescription {
+export interface ApiErrorDetails<Body = unknown> extends RequestDescription {
   status: number;
   statusText: string;
   /** The response body: parsed JSON when it was JSON, else the text (secrets masked). */
@@ -10,25 +10,18 @@ export interface ApiErrorDetails<Body> extends RequestDescription {
 }
 
 /** The server answered, but not with a 2xx status. */
-export class ApiError<Body = unknown> extends CreditlineError {
+export class ApiError<Body = unknown> extends RequestError {
   override name = 'ApiError';
   readonly status: number;
   readonly statusText: string;
-  readonly method: string;
-  readonly pathTemplate: string | undefined;
-  readonly url: string;
   readonly body: Body;
   readonly requestId: string | undefined;
 
-  constructor(details: ApiErrorDetails<Body>) {
-    const where = `${details.method} ${details.pathTemplate ?? details.url}`;
+  constructor(details: ApiErrorDetails<Body>, options?: ErrorOptions) {
     const summary = summarizeBody(details.body);
-    super(`${where} failed with ${details.status}${details.statusText ? ` ${details.statusText}` : ''}${summary ? `: ${summary}` : ''}`);
+    super(details, ` failed with ${details.status}${details.statusText ? ` ${details.statusText}` : ''}${summary ? `: ${summary}` : ''}`, options);
     this.status = details.status;
     this.statusText = details.statusText;
-    this.method = details.method;
-    this.pathTemplate = details.pathTemplate;
-    this.url = details.url;
     this.body = details.body;
     this.requestId = details.requestId;
   }

@@ -18,7 +18,10 @@ export function isConfigurationError(error: unknown): error is ConfigurationErro
 /** Checks that a required secret or id is a non-empty string. */
 export function requireNonEmptyString(option: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new ConfigurationError(option, `must be a non-empty string, got ${value === undefined ? 'undefined' : typeof value === 'string' ? 'an empty string' : typeof value}`);
+    throw new ConfigurationError(
+      option,
+      `must be a non-empty string, got ${value === undefined ? 'undefined' : typeof value === 'string' ? 'an empty string' : typeof value}`,
+    );
   }
   return value;
 }

@@ -1,15 +1,6 @@
 // The base of every error creditline throws. Subclasses only hold data that was redacted
 // before it got here, so String(err), err.stack and JSON.stringify(err) are safe to log.
 
-export interface RequestDescription {
-  /** HTTP method, upper case. */
-  method: string;
-  /** The spec's path template, e.g. `/v1/orders/{orderId}`, when the call came through a typed client. */
-  pathTemplate: string | undefined;
-  /** The request URL with secrets masked. */
-  url: string;
-}
-
 export class CreditlineError extends Error {
   override name = 'CreditlineError';
 

@@ -1,8 +1,9 @@
-export { CreditlineError, isCreditlineError, type RequestDescription } from './creditline-error.js';
-export { ApiError, isApiError, type ApiErrorDetails } from './api-error.js';
-export { NetworkError, isNetworkError } from './network-error.js';
-export { TimeoutError, isTimeoutError, type TimeoutKind } from './timeout-error.js';
 export { AbortError, isAbortError } from './abort-error.js';
-export { PaginationError, isPaginationError, type PaginationProblem } from './pagination-error.js';
-export { ResponseParseError, isResponseParseError } from './response-parse-error.js';
-export { ConfigurationError, isConfigurationError, requireNonEmptyString } from './configuration-error.js';
+export { ApiError, type ApiErrorDetails, isApiError } from './api-error.js';
+export { ConfigurationError, isConfigurationError } from './configuration-error.js';
+export { CreditlineError, isCreditlineError } from './creditline-error.js';
+export { isNetworkError, NetworkError } from './network-error.js';
+export { isPaginationError, PaginationError, type PaginationProblem } from './pagination-error.js';
+export { isRequestError, type RequestDescription, RequestError } from './request-error.js';
+export { isResponseParseError, ResponseParseError } from './response-parse-error.js';
+export { isTimeoutError, TimeoutError, type TimeoutKind } from './timeout-error.js';

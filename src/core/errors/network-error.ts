@@ -1,19 +1,13 @@
-import { CreditlineError, type RequestDescription } from './creditline-error.js';
+import { type RequestDescription, RequestError } from './request-error.js';
 
-/** The request never got a response: DNS, connection refused or reset, TLS failure. */
-export class NetworkError extends CreditlineError {
+/** The request never got a whole response: DNS, connection refused or reset, TLS failure, a body cut off. */
+export class NetworkError extends RequestError {
   override name = 'NetworkError';
-  readonly method: string;
-  readonly pathTemplate: string | undefined;
-  readonly url: string;
   /** The system error code (e.g. `ECONNREFUSED`) when there was one. */
   readonly code: string | undefined;
 
-  constructor(request: RequestDescription, code: string | undefined, reason: string, options?: { cause?: Error }) {
-    super(`${request.method} ${request.pathTemplate ?? request.url} failed: ${reason}`, options);
-    this.method = request.method;
-    this.pathTemplate = request.pathTemplate;
-    this.url = request.url;
+  constructor(request: RequestDescription, code: string | undefined, reason: string, options?: ErrorOptions) {
+    super(request, ` failed: ${reason}`, options);
     this.code = code;
   }
 }

@@ -1,15 +1,15 @@
-import { CreditlineError } from './creditline-error.js';
+import { type RequestDescription, RequestError } from './request-error.js';
 
-/** The server answered 2xx but the body was not what the operation declares (e.g. HTML or broken JSON instead of JSON). */
-export class ResponseParseError extends CreditlineError {
+/**
+ * The server answered 2xx but the body is not what the operation declares (an HTML page, broken
+ * JSON, an array where an object belongs). The message says what was expected, never the body:
+ * it may hold secrets the client has not seen yet.
+ */
+export class ResponseParseError extends RequestError {
   override name = 'ResponseParseError';
-  readonly method: string;
-  readonly pathTemplate: string;
 
-  constructor(method: string, pathTemplate: string, reason: string) {
-    super(`${method} ${pathTemplate}: the response body could not be parsed: ${reason}`);
-    this.method = method;
-    this.pathTemplate = pathTemplate;
+  constructor(request: RequestDescription, reason: string) {
+    super(request, `: the response body could not be read: ${reason}`);
   }
 }
 

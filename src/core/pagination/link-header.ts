@@ -33,7 +33,7 @@ export function parseLinkHeader(header: string | null | undefined): Link[] {
       }
       i++;
       const nameMatch = /^\s*([!#$%&'*+\-.^_`|~0-9A-Za-z]+\*?)\s*/.exec(header.slice(i));
-      if (!nameMatch || !nameMatch[1]) continue;
+      if (!nameMatch?.[1]) continue;
       const name = nameMatch[1].toLowerCase();
       i += nameMatch[0].length;
       let value = '';

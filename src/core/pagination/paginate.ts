@@ -1,32 +1,48 @@
-// A lazy, re-iterable view of every item across pages. A page is fetched only when the
-// loop needs its first item, so `break` fetches nothing more.
-import { ConfigurationError } from '../errors/configuration-error.js';
+// A lazy, re-iterable view of every item across pages (the shape of octokit's paginate). A page
+// is fetched only when the loop needs its first item, so `break` fetches nothing more. The vendor
+// says how to fetch a page and where the next one is; this file keeps every pager safe: no link
+// twice, no empty page while more are announced, no more than `maxPages`.
 import { AbortError } from '../errors/abort-error.js';
+import { ConfigurationError } from '../errors/configuration-error.js';
 import { PaginationError } from '../errors/pagination-error.js';
-import { nextPage, type PageTarget } from './next-page.js';
-import { readPageTotals, type PageTotals } from './page-totals.js';
+import type { PageTotals } from './page-totals.js';
 
 export interface Page<T> {
   items: T[];
   response: Response;
 }
 
-export interface PageRequest extends PageTarget {
-  signal: AbortSignal | undefined;
+/** Where a page is: its index, and its absolute URL when a link named it. */
+export interface PageTarget {
+  pageIndex: number;
+  url: string | undefined;
 }
 
-export type FetchPage<T> = (request: PageRequest) => Promise<Page<T>>;
+export interface FetchedPage<T> extends Page<T> {
+  totals: PageTotals;
+  /** The page after this one, or undefined when this was the last. */
+  next: PageTarget | undefined;
+  /** True when `next` is only a guess (a full page and no total): it may hold no items. */
+  nextMayBeEmpty?: boolean;
+}
+
+export type FetchPage<T> = (target: PageTarget) => Promise<FetchedPage<T>>;
+
+/** Generous enough for any real account (a million items at 100 a page), small enough to stop a server that never ends. */
+export const DEFAULT_MAX_PAGES = 10_000;
 
 export interface PaginateOptions {
-  /** Origin that next-page links must stay on (the API's base URL). */
-  baseUrl: string;
-  signal?: AbortSignal | undefined;
-  /** Index of the first page for index paging (default 1). */
+  /** What is being paged, for errors (e.g. `Maileon contingents`). */
+  what: string;
+  signal: AbortSignal | undefined;
+  /** Index of the first page (default 1). */
   firstPageIndex?: number;
+  /** Stop with PaginationError('too-many-pages') rather than fetch more pages than this. */
+  maxPages?: number;
 }
 
 export interface PagedResult<T> extends AsyncIterable<T> {
-  /** Totals from the latest page's headers; undefined until a page was fetched. */
+  /** Totals from the latest page; undefined until a page was fetched. */
   readonly totals: PageTotals | undefined;
   /** The pages themselves, with their responses. */
   pages(): AsyncIterableIterator<Page<T>>;
@@ -34,27 +50,54 @@ export interface PagedResult<T> extends AsyncIterable<T> {
   toArray(options: { max: number }): Promise<T[]>;
 }
 
+export function checkMaxPages(option: string, maxPages: number | undefined): number {
+  if (maxPages === undefined) return DEFAULT_MAX_PAGES;
+  if (!Number.isInteger(maxPages) || maxPages < 1) throw new ConfigurationError(option, `must be a whole number >= 1, got ${String(maxPages)}`);
+  return maxPages;
+}
+
 export function paginate<T>(fetchPage: FetchPage<T>, options: PaginateOptions): PagedResult<T> {
-  const origin = new URL(options.baseUrl).origin;
+  const { signal, what } = options;
   const firstPageIndex = options.firstPageIndex ?? 1;
-  const { signal } = options;
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   let totals: PageTotals | undefined;
 
-  async function* pages(): AsyncIterableIterator<Page<T>> {
-    let target: PageTarget | undefined = { url: undefined, pageIndex: firstPageIndex };
+  async function* walk(): AsyncIterableIterator<FetchedPage<T>> {
+    let target: PageTarget | undefined = { pageIndex: firstPageIndex, url: undefined };
     const seenUrls = new Set<string>();
-    while (target) {
-      if (signal?.aborted) throw new AbortError(`paging (page ${target.pageIndex})`, signal.reason);
-      const page: Page<T> = await fetchPage({ ...target, signal });
-      totals = readPageTotals(page.response.headers);
-      const following = nextPage(target, page.response, totals, seenUrls, origin);
+    for (let fetched = 0; target; fetched++) {
+      if (signal?.aborted) throw new AbortError(`paging ${what} (page ${target.pageIndex})`, signal.reason);
+      if (fetched === maxPages)
+        throw new PaginationError('too-many-pages', `${what}: the server announced more than ${maxPages} pages; stopping (raise maxPages if that is real)`);
+      const page: FetchedPage<T> = await fetchPage(target);
+      totals = page.totals;
+      const next: PageTarget | undefined = page.next;
+      if (next?.url !== undefined) {
+        if (seenUrls.has(next.url)) {
+          throw new PaginationError(
+            'repeated-next-url',
+            `${what}: the server sent a next-page link that was already fetched (after page ${target.pageIndex}); stopping instead of looping`,
+          );
+        }
+        seenUrls.add(next.url);
+      }
+      if (next && page.items.length === 0) {
+        throw new PaginationError(
+          'empty-page',
+          `${what}: page ${target.pageIndex} is empty but the server announces more pages; stopping instead of walking empty pages`,
+        );
+      }
       yield page;
-      target = following;
+      target = next;
     }
   }
 
+  async function* pages(): AsyncIterableIterator<Page<T>> {
+    for await (const { items, response } of walk()) yield { items, response };
+  }
+
   async function* items(): AsyncIterableIterator<T> {
-    for await (const page of pages()) yield* page.items;
+    for await (const page of walk()) yield* page.items;
   }
 
   return {
@@ -66,11 +109,16 @@ export function paginate<T>(fetchPage: FetchPage<T>, options: PaginateOptions): 
     async toArray({ max }) {
       if (!Number.isInteger(max) || max < 0) throw new ConfigurationError('toArray: max', `must be a whole number >= 0, got ${String(max)}`);
       const all: T[] = [];
-      for await (const item of items()) {
-        if (all.length === max) {
-          throw new PaginationError('too-many-items', `toArray: more than ${max} items${totals?.items === undefined ? '' : ` (the server reports ${totals.items})`}; raise max or iterate with for await`);
-        }
-        all.push(item);
+      const tooMany = () =>
+        new PaginationError(
+          'too-many-items',
+          `toArray: more than ${max} items${totals?.items === undefined ? '' : ` (the server reports ${totals.items})`}; raise max or iterate with for await`,
+        );
+      for await (const page of walk()) {
+        if (all.length + page.items.length > max) throw tooMany();
+        all.push(...page.items);
+        // A page the cap could not take in is not fetched, unless it is only a guess that may be empty.
+        if (all.length === max && page.next && !page.nextMayBeEmpty) throw tooMany();
       }
       return all;
     },

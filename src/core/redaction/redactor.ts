@@ -1,13 +1,12 @@
 // Masks secrets wherever text leaves the library: error messages, URLs in errors, log lines.
 // A secret can sit in a URL path (XOVI), a query string (Maileon) or a header (Nue), and
 // tokens appear only after login, so secrets can be added at any time.
+import { base64Utf8 } from '../base64.js';
 
 export const REDACTED = '***';
 
 /** Query parameters whose values are always secret, whatever their value. */
 const SECRET_QUERY_PARAMS = new Set(['key', 'apikey', 'api_key', 'apiaccesskey', 'token', 'access_token', 'refresh_token', 'password', 'secret']);
-/** Headers whose values are always secret. */
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'apiaccesskey', 'x-api-key', 'cookie', 'set-cookie']);
 
 export class Redactor {
   readonly #secrets = new Set<string>();
@@ -20,7 +19,8 @@ export class Redactor {
   /** Registers a value to be masked from now on (short values would mask ordinary text). */
   addSecret(secret: string | undefined): void {
     if (!secret || secret.length < 4) return;
-    const forms = [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')];
+    // As typed, in a URL path, in a form-encoded query (space as `+`) and in a Basic token.
+    const forms = [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), base64Utf8(secret)];
     let changed = false;
     for (const form of forms) {
       if (!this.#secrets.has(form)) {
@@ -35,7 +35,10 @@ export class Redactor {
   text(value: string): string {
     if (this.#secrets.size === 0) return value;
     this.#pattern ??= new RegExp(
-      [...this.#secrets].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
+      [...this.#secrets]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|'),
       'g',
     );
     return value.replace(this.#pattern, REDACTED);
@@ -56,15 +59,6 @@ export class Redactor {
     url.password = url.password ? REDACTED : '';
     // URLSearchParams encodes "*" as %2A; keep the mask readable.
     return this.text(url.toString().replaceAll('%2A%2A%2A', REDACTED));
-  }
-
-  /** A copy of the headers with secret values masked, for logs. */
-  headers(headers: Headers): Record<string, string> {
-    const out: Record<string, string> = {};
-    headers.forEach((value, name) => {
-      out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : this.text(value);
-    });
-    return out;
   }
 
   /** A deep copy of a parsed body with every registered secret masked in its strings. */

@@ -17,7 +17,12 @@ export interface AttemptSignal {
 // `callerSignal` is the Request's own signal (a Request follows the signal it was made with), so
 // it lives as long as the request: the listener may stay on it, and an abort while the body is
 // still being read cancels the body too.
-export function startAttemptSignal(callerSignal: AbortSignal, attemptMs: number | undefined, remainingMs: number | undefined, totalMs: number | undefined): AttemptSignal {
+export function startAttemptSignal(
+  callerSignal: AbortSignal,
+  attemptMs: number | undefined,
+  remainingMs: number | undefined,
+  totalMs: number | undefined,
+): AttemptSignal {
   if (attemptMs === undefined && remainingMs === undefined) return { signal: callerSignal, release: () => {}, fired: () => undefined };
   const byDeadline = remainingMs !== undefined && (attemptMs === undefined || remainingMs < attemptMs);
   const limit = byDeadline ? { kind: 'deadline' as const, ms: totalMs ?? 0 } : { kind: 'attempt' as const, ms: attemptMs ?? 0 };

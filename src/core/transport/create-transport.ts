@@ -1,63 +1,127 @@
 // The fetch that typed clients use: timeouts, retries, credentials and typed errors around
 // one `fetch` per attempt. It is handed to openapi-fetch as its `fetch`, so everything
-// above it (serialisation, middleware, parsing) stays openapi-fetch's own.
-import { readCallOptions } from '../call-options.js';
+// above it (serialisation, parsing) stays openapi-fetch's own.
+import { readCallOverrides } from '../call-options.js';
 import { AbortError } from '../errors/abort-error.js';
-import { ApiError } from '../errors/api-error.js';
-import type { RequestDescription } from '../errors/creditline-error.js';
+import { ApiError, type ApiErrorDetails } from '../errors/api-error.js';
 import { NetworkError } from '../errors/network-error.js';
+import type { RequestDescription } from '../errors/request-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import type { Redactor } from '../redaction/redactor.js';
-import { backoffDelay } from '../retry/backoff.js';
-import { isRetryableFailure, isRetryableStatus } from '../retry/is-retryable.js';
-import { parseRetryAfter } from '../retry/retry-after.js';
-import { resolveRetryOptions, type RetryOptions } from '../retry/retry-options.js';
+import {
+  backoffDelay,
+  isIdempotent,
+  isRetryableFailure,
+  isRetryableStatus,
+  parseRetryAfter,
+  type ResolvedRetryOptions,
+  type RetryOptions,
+  resolveRetryOptions,
+} from '../retry.js';
 import { startAttemptSignal } from './attempt-signal.js';
 import type { AuthHook } from './auth-hook.js';
 import { classifyFailure } from './classify-failure.js';
 import type { Logger } from './log.js';
 import { readErrorBody, readRequestId } from './read-error-body.js';
-import { pathTemplateOf } from './request-context.js';
+import { type CallContext, contextOf } from './request-context.js';
 import { sleep } from './sleep.js';
 import { resolveTimeouts, type TimeoutOptions } from './timeout-options.js';
 
 export type FetchFunction = (input: Request, init?: RequestInit) => Promise<Response>;
 
+/** Builds the error for a non-2xx answer: the vendor's own class, made once from the details. */
+export type ApiErrorFactory = (details: ApiErrorDetails) => Error;
+
 export interface TransportOptions {
-  fetch?: FetchFunction | undefined;
-  retry?: RetryOptions | undefined;
-  timeout?: TimeoutOptions | undefined;
-  throwOnError?: boolean | undefined;
-  auth?: AuthHook | undefined;
+  fetch?: FetchFunction;
+  retry?: RetryOptions;
+  timeout?: TimeoutOptions;
+  throwOnError?: boolean;
+  auth?: AuthHook;
   redactor: Redactor;
-  log?: Logger | undefined;
+  log?: Logger;
+  apiError?: ApiErrorFactory;
 }
 
-export type Transport = (request: Request) => Promise<Response>;
+export interface Transport {
+  /** The fetch handed to openapi-fetch: every attempt of one call, up to a response or a typed error. */
+  send(request: Request): Promise<Response>;
+  /**
+   * After the body of a response to `context`'s call broke off while being read: resolves true,
+   * after the backoff, when the call may be sent again (an idempotent method, retries and
+   * deadline left); false when it may not; rejects with AbortError when the caller aborts.
+   */
+  mayRepeat(context: CallContext): Promise<boolean>;
+}
+
+const defaultApiError: ApiErrorFactory = (details) => new ApiError(details);
 
 export function createTransport(options: TransportOptions): Transport {
   const baseFetch: FetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const { redactor, auth, log } = options;
+  const apiError = options.apiError ?? defaultApiError;
   // Client-level options are checked now (a ConfigurationError at creation, not at the first
   // call) and resolved once; a call that brings its own options resolves them on top.
   const clientRetry = resolveRetryOptions(options.retry);
   const clientTimeouts = resolveTimeouts(options.timeout);
+  const retryOptionsOf = (request: Request): ResolvedRetryOptions => {
+    const overrides = readCallOverrides(request);
+    return overrides?.retry ? resolveRetryOptions(options.retry, overrides.retry) : clientRetry;
+  };
+  const aborted = (request: Request, pathTemplate: string | undefined) =>
+    new AbortError(`${request.method} ${pathTemplate ?? redactor.url(request.url)}`, request.signal.reason);
 
-  return async function send(original: Request): Promise<Response> {
-    const callOptions = readCallOptions(original);
-    const retry = callOptions?.retry ? resolveRetryOptions(options.retry, callOptions.retry) : clientRetry;
-    const timeouts = callOptions?.timeout ? resolveTimeouts(options.timeout, callOptions.timeout) : clientTimeouts;
-    const throwOnError = callOptions?.throwOnError ?? options.throwOnError ?? true;
+  /** Waits before retry `attempt`; the caller's abort ends the wait with AbortError. */
+  async function waitToRetry(request: Request, pathTemplate: string | undefined, delayMs: number, attempt: number, status: number | undefined): Promise<void> {
+    const url = redactor.url(request.url);
+    log?.({
+      level: 'debug',
+      message: `retrying ${request.method} ${url} in ${Math.round(delayMs)} ms`,
+      method: request.method,
+      url,
+      attempt,
+      ...(status === undefined ? {} : { status }),
+      delayMs,
+    });
+    try {
+      await sleep(delayMs, request.signal);
+    } catch {
+      throw aborted(request, pathTemplate);
+    }
+  }
+
+  async function mayRepeat(context: CallContext): Promise<boolean> {
+    const original = context.request;
+    if (!original || !isIdempotent(original.method)) return false;
+    const attempt = context.attempts ?? 1;
+    const retry = retryOptionsOf(original);
+    if (attempt > retry.retries) return false;
+    const delay = backoffDelay(attempt, retry);
+    if (context.deadline !== undefined && Date.now() + delay >= context.deadline) return false;
+    await waitToRetry(original, context.pathTemplate, delay, attempt, undefined);
+    return true;
+  }
+
+  async function send(original: Request): Promise<Response> {
+    const overrides = readCallOverrides(original);
+    const retry = retryOptionsOf(original);
+    const timeouts = overrides?.timeout ? resolveTimeouts(options.timeout, overrides.timeout) : clientTimeouts;
+    const throwOnError = overrides?.throwOnError ?? options.throwOnError ?? true;
     const callerSignal = original.signal;
     const method = original.method;
-    const deadline = timeouts.totalMs === undefined ? undefined : Date.now() + timeouts.totalMs;
+    const context = contextOf(original);
+    const deadline = context?.deadline ?? (timeouts.totalMs === undefined ? undefined : Date.now() + timeouts.totalMs);
+    if (context) {
+      context.request = original;
+      context.deadline = deadline;
+    }
     const hasBody = original.body !== null;
-    const describe = (): RequestDescription => ({ method, pathTemplate: pathTemplateOf(original), url: redactor.url(original.url) });
-    const aborted = () => new AbortError(`${method} ${describe().pathTemplate ?? describe().url}`, callerSignal.reason);
+    const describe = (): RequestDescription => ({ method, pathTemplate: context?.pathTemplate, url: redactor.url(original.url) });
     let resentAfter401 = false;
 
-    for (let attempt = 1; ; attempt++) {
-      if (callerSignal.aborted) throw aborted();
+    for (let attempt = (context?.attempts ?? 0) + 1; ; attempt++) {
+      if (context) context.attempts = attempt;
+      if (callerSignal.aborted) throw aborted(original, context?.pathTemplate);
       const remaining = deadline === undefined ? undefined : deadline - Date.now();
       if (remaining !== undefined && remaining <= 0) throw new TimeoutError(describe(), 'deadline', timeouts.totalMs ?? 0);
 
@@ -71,7 +135,7 @@ export function createTransport(options: TransportOptions): Transport {
         const request = auth ? await auth.authorize(unsent, signal) : unsent;
         response = await baseFetch(request, { signal });
       } catch (error) {
-        if (callerSignal.aborted) throw aborted();
+        if (callerSignal.aborted) throw aborted(original, context?.pathTemplate);
         const fired = attemptSignal.fired();
         if (!fired && error instanceof Error && !isFetchFailure(error)) throw error; // e.g. a failed login in the auth hook
         const failure = fired ? undefined : classifyFailure(error);
@@ -83,7 +147,7 @@ export function createTransport(options: TransportOptions): Transport {
           fired?.kind !== 'deadline' &&
           isRetryableFailure(method, { connectionRefused: failure?.connectionRefused ?? false, timedOut: fired !== undefined });
         if (!retryable) throw typed;
-        await wait(backoffDelay(attempt, retry), attempt, undefined);
+        await waitToRetry(original, context?.pathTemplate, backoffDelay(attempt, retry), attempt, undefined);
         continue;
       } finally {
         attemptSignal.release();
@@ -106,31 +170,30 @@ export function createTransport(options: TransportOptions): Transport {
         const withinDeadline = deadline === undefined || Date.now() + delay < deadline;
         if (withinCap && withinDeadline) {
           await response.body?.cancel();
-          await wait(delay, attempt, response.status);
+          await waitToRetry(original, context?.pathTemplate, delay, attempt, response.status);
           continue;
         }
       }
       return finish(response);
     }
 
-    async function wait(delayMs: number, attempt: number, status: number | undefined): Promise<void> {
-      const url = describe().url;
-      log?.({ level: 'debug', message: `retrying ${method} ${url} in ${Math.round(delayMs)} ms`, method, url, attempt, ...(status === undefined ? {} : { status }), delayMs });
-      try {
-        await sleep(delayMs, callerSignal);
-      } catch {
-        throw aborted();
-      }
-    }
-
     async function finish(response: Response): Promise<Response> {
       if (response.ok || !throwOnError) return response;
       const description = describe();
       const body = await readErrorBody(response, redactor);
-      log?.({ level: 'warn', message: `${method} ${description.url} failed with ${response.status}`, method, url: description.url, attempt: 0, status: response.status });
-      throw new ApiError({ ...description, status: response.status, statusText: response.statusText, body, requestId: readRequestId(response.headers) });
+      log?.({
+        level: 'warn',
+        message: `${method} ${description.url} failed with ${response.status}`,
+        method,
+        url: description.url,
+        attempt: 0,
+        status: response.status,
+      });
+      throw apiError({ ...description, status: response.status, statusText: response.statusText, body, requestId: readRequestId(response.headers) });
     }
-  };
+  }
+
+  return { send, mayRepeat };
 }
 
 /** Node's fetch reports every transport failure as `TypeError: fetch failed` (with a cause), or a system error. */

@@ -1,23 +1,38 @@
 // The transport sees only the Request, but errors should name the spec's path template
-// (`/orders/{orderId}`), which openapi-fetch knows from the call. The typed methods pass it as an
-// extra init key; openapi-fetch copies init keys the Request does not have onto the Request
-// (as it does for `creditline` call options), where the transport reads it back. A middleware
-// could do the same, but any middleware makes openapi-fetch pay for an id, a frozen options
-// object and an extra await on every call.
-const PATH_TEMPLATE = 'creditlinePathTemplate';
+// (`/orders/{orderId}`), which openapi-fetch knows from the call. Each typed call passes a small
+// context object as an extra init key; openapi-fetch copies init keys the Request does not have
+// onto the Request (as it does for `creditline` overrides), where the transport reads it and
+// notes the Request it sent and the attempts it made, so that a failure after the transport
+// returned (a body that is not JSON, or that broke off) can name the URL and be retried within
+// the call's budget. A middleware could do the same, but any middleware makes
+// openapi-fetch pay for an id, a frozen options object and an extra await on every call.
+const CONTEXT = 'creditlineCall';
 
-type WithPathTemplate = { [PATH_TEMPLATE]?: string };
-
-/** The call's init with the path template added, for openapi-fetch to carry onto the Request. */
-export function initWithPathTemplate<Init extends object>(init: Init | undefined, pathTemplate: string): Init & WithPathTemplate {
-  return { ...(init as Init), [PATH_TEMPLATE]: pathTemplate };
+export interface CallContext {
+  pathTemplate: string;
+  /** The Request the transport sent last (set by the transport). */
+  request?: Request;
+  /**
+   * Attempts made so far and the call's deadline (set by the transport). A call that is sent
+   * again because its response body broke off goes on counting from here, so it stays within
+   * the same retry budget and deadline.
+   */
+  attempts?: number;
+  deadline?: number | undefined;
 }
 
-export function pathTemplateOf(request: Request): string | undefined {
-  return (request as Request & WithPathTemplate)[PATH_TEMPLATE];
+type WithContext = { [CONTEXT]?: CallContext };
+
+/** The call's init with the context added, for openapi-fetch to carry onto the Request. */
+export function initWithContext<Init extends object>(init: Init | undefined, context: CallContext): Init & WithContext {
+  return { ...(init as Init), [CONTEXT]: context };
+}
+
+export function contextOf(request: Request): CallContext | undefined {
+  return (request as Request & WithContext)[CONTEXT];
 }
 
 /** For requests built outside openapi-fetch (next-page links). */
-export function rememberPathTemplate(request: Request, pathTemplate: string): void {
-  (request as Request & WithPathTemplate)[PATH_TEMPLATE] = pathTemplate;
+export function attachContext(request: Request, context: CallContext): void {
+  (request as Request & WithContext)[CONTEXT] = context;
 }

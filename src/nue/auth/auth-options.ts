@@ -1,6 +1,12 @@
-// The three ways to authenticate to Nue (nue-api-reference.txt ~14-175): a JWT from a password
-// login, a JWT you already have, or Basic authentication — each together with the tenant's
-// `apiAccessKey` header ("If you don't include your API Access Key ... Nue returns a 401", ~18).
+// The ways to authenticate to Nue. The recommended one is an API key in the `nue-api-key` header
+// (security scheme `nueApiKey`; spec/nue/CURATION.md, N1). The reference documents the others: a
+// JWT from a password login, a JWT you already have, or Basic authentication, each together with
+// the tenant's `apiAccessKey` header (security schemes `bearerAuth`, `basicAuth`, `apiAccessKey`).
+
+/** An API key from Nue's settings page, sent as the `nue-api-key` header and nothing else. */
+export interface NueApiKeyAuth {
+  apiKey: string;
+}
 
 /** Log in with `POST /auth/token`; the token is renewed through `POST /auth/refreshToken` before it expires. */
 export interface NuePasswordAuth {
@@ -10,11 +16,11 @@ export interface NuePasswordAuth {
    * The tenant's API access key. Optional: without it the key comes from the tenant the login
    * result lists (one tenant: that one; several: the one named by `tenant`).
    */
-  apiAccessKey?: string | undefined;
+  apiAccessKey?: string;
   /** When the user has several tenants: the `tenantId`, `tenantName` or `tenantNumber` of the one to use. */
-  tenant?: string | number | undefined;
+  tenant?: string | number;
   /** Renew the token this many seconds before it expires (default 60; at most half the token's lifetime). */
-  refreshSkewSeconds?: number | undefined;
+  refreshSkewSeconds?: number;
 }
 
 /** A JWT you obtained yourself, sent as `Authorization: Bearer …`. It is not renewed. */
@@ -24,14 +30,14 @@ export interface NueBearerAuth {
 }
 
 /**
- * Basic authentication (`Authorization: Basic {basic_token}`, ~166-175): give the user name and
- * password (encoded as RFC 7617 `base64(username:password)`) or the ready `basic_token`.
+ * Basic authentication (`Authorization: Basic {basic_token}`): give the user name and password
+ * (encoded as RFC 7617 `base64(username:password)`) or the ready `basic_token`.
  */
 export interface NueBasicAuth {
   basic: { username: string; password: string } | { token: string };
   apiAccessKey: string;
 }
 
-export type NueAuthOptions = NuePasswordAuth | NueBearerAuth | NueBasicAuth;
+export type NueAuthOptions = NueApiKeyAuth | NuePasswordAuth | NueBearerAuth | NueBasicAuth;
 
-export type NueAuthStrategy = 'password' | 'bearer' | 'basic';
+export type NueAuthStrategy = 'api-key' | 'password' | 'bearer' | 'basic';

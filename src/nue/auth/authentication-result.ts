@@ -1,8 +1,6 @@
-// The body of `POST /auth/token` and `POST /auth/refreshToken`, typed by the spec
-// (spec/nue/components/schemas/tenants-and-users/AuthenticationResult.yaml) and read defensively:
-// the auth code must not trust a body it is about to take secrets from.
+// The body of `POST /auth/token` and `POST /auth/refreshToken` (schema AuthenticationResult),
+// read defensively: the auth code must not trust a body it is about to take secrets from.
 import type { components } from '../../../generated/nue.js';
-import { ResponseParseError } from '../../core/errors/response-parse-error.js';
 
 /** `Challenge`: what the server asks for before it hands out a token. */
 export type NueChallenge = components['schemas']['Challenge'];
@@ -13,22 +11,8 @@ export type NueUserMappedTenant = components['schemas']['UserMappedTenantRespons
 /** `AuthenticationResult` of `POST /auth/token` and `POST /auth/refreshToken` (`expiresIn` in seconds). */
 export type NueAuthenticationResult = components['schemas']['AuthenticationResult'];
 
-/**
- * Reads an AuthenticationResult from the response text. A body that is not a JSON object (an HTML
- * page, broken JSON, nothing) is a ResponseParseError; the text itself is never quoted, since it
- * may hold tokens that are not known to the redactor yet.
- */
-export function parseAuthenticationResult(text: string, contentType: string | null, operation: { method: string; path: string }): NueAuthenticationResult {
-  const fail = (reason: string) => new ResponseParseError(operation.method, operation.path, reason);
-  if (text.trim() === '') throw fail('the body is empty, expected an AuthenticationResult');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw fail(`the body is not JSON (content-type ${contentType ?? 'none'}), expected an AuthenticationResult`);
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw fail('the body is not a JSON object, expected an AuthenticationResult');
-  const record = value as Record<string, unknown>;
+/** The AuthenticationResult fields of a JSON object, each only when it has its declared type. */
+export function toAuthenticationResult(record: Record<string, unknown>): NueAuthenticationResult {
   const result: NueAuthenticationResult = {};
   if (typeof record.token === 'string') result.token = record.token;
   if (typeof record.refreshToken === 'string') result.refreshToken = record.refreshToken;

@@ -12,13 +12,3 @@ export interface NueAuthProvider extends AuthHook {
   /** The tenant in use, when a password login chose it from the login result's list. */
   tenant(): NueTenantChoice | undefined;
 }
-
-/**
- * Sets the credentials on the request. The transport hands every attempt a request of its own
- * (made by openapi-fetch for this call, or a clone when there is a body), so setting them in
- * place is safe, and it saves building a second Request (and its signal) on every call.
- */
-export function withHeaders(request: Request, headers: Record<string, string>): Request {
-  for (const name in headers) request.headers.set(name, headers[name]!);
-  return request;
-}

@@ -1,13 +1,14 @@
-// Password login (nue-api-reference.txt ~22-160): `POST /auth/token` gives `token`,
-// `refreshToken` and `expiresIn`; the token goes out as `Authorization: Bearer` with the tenant's
-// `apiAccessKey` header. Shortly before it expires (the skew) it is renewed through
-// `POST /auth/refreshToken`; when that fails, the client logs in again. One login or refresh at a
+// Password login: `POST /auth/token` (operationId createAccessToken) gives `token`, `refreshToken`
+// and `expiresIn`; the token goes out as `Authorization: Bearer` with the tenant's `apiAccessKey`
+// header. Shortly before it expires (the skew) it is renewed through `POST /auth/refreshToken`
+// (refreshAccessToken); when that fails, the client logs in again. One login or refresh at a
 // time, however many requests wait for it. A 401 triggers one renewal and one resend (the core
 // transport resends at most once, with the body intact).
 //
 // Decisions (the docs are silent):
-// - `expiresIn` is in seconds; when missing, the token is taken to live one hour ("The JWT token
-//   will be expired in 1 hour", ~24).
+// - `expiresIn` is in seconds; when missing, the token is taken to live 15 minutes: the reference
+//   says one hour, another vendor page 15 minutes, and renewing early is harmless while renewing
+//   late costs a 401 (spec/nue/CURATION.md, N5).
 // - The skew (default 60 s) is capped at half the token's lifetime, so short-lived tokens are not
 //   renewed on every request.
 // - A refresh answer without `refreshToken` keeps the previous refresh token.
@@ -18,14 +19,14 @@ import type { Logger } from '../../core/transport/log.js';
 import { NueAuthError } from '../errors/nue-auth-error.js';
 import { NueChallengeError } from '../errors/nue-challenge-error.js';
 import type { NueTenantChoice } from '../errors/tenant-choice-error.js';
-import { LOGIN_PATH, REFRESH_PATH, REVOKE_PATH, type AuthEndpoints } from './auth-endpoints.js';
+import { type AuthEndpoints, LOGIN_PATH, REFRESH_PATH, REVOKE_PATH } from './auth-endpoints.js';
 import type { NuePasswordAuth } from './auth-options.js';
 import type { NueAuthenticationResult } from './authentication-result.js';
-import { withHeaders, type NueAuthProvider } from './nue-auth-provider.js';
+import type { NueAuthProvider } from './nue-auth-provider.js';
 import { SingleFlight } from './single-flight.js';
 import { chooseTenant } from './tenant-choice.js';
 
-const DEFAULT_LIFETIME_SECONDS = 3600;
+const DEFAULT_LIFETIME_SECONDS = 15 * 60;
 const DEFAULT_SKEW_SECONDS = 60;
 
 interface Session {
@@ -116,7 +117,10 @@ export function passwordAuth(options: NuePasswordAuth, context: PasswordAuthCont
     async authorize(request, signal) {
       const { token, apiAccessKey } = await currentSession(signal);
       sentWith.set(request, token);
-      return withHeaders(request, { Authorization: `Bearer ${token}`, apiAccessKey });
+      // The attempt's request belongs to the transport: set the headers in place.
+      request.headers.set('Authorization', `Bearer ${token}`);
+      request.headers.set('apiAccessKey', apiAccessKey);
+      return request;
     },
     async onUnauthorized(request, signal) {
       if (loggedOut) return false;

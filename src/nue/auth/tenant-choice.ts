@@ -1,13 +1,13 @@
 // Which tenant's apiAccessKey a password login uses. `POST /auth/token` may list several tenants
-// (`tenants`, UserMappedTenantResponse, nue-api-reference.txt ~2068-2080; "a user may have access
-// to more than one tenants", ~1707).
+// (`tenants`, schema UserMappedTenantResponse; "a user may have access to more than one tenants",
+// says the createAccessToken description).
 //
 // Decisions (the docs are silent):
 // - `auth.tenant` matches a tenant's `tenantId` exactly first, then its `tenantName` (exactly, then
 //   ignoring case) or its `tenantNumber`.
 // - Without `auth.tenant`, an explicit `auth.apiAccessKey` wins; otherwise a single listed tenant is
 //   used and several are a TenantChoiceError that lists them.
-import { TenantChoiceError, type NueTenantChoice } from '../errors/tenant-choice-error.js';
+import { type NueTenantChoice, TenantChoiceError } from '../errors/tenant-choice-error.js';
 import type { NueUserMappedTenant } from './authentication-result.js';
 
 export interface TenantDecision {
@@ -16,7 +16,11 @@ export interface TenantDecision {
   tenant: NueTenantChoice | undefined;
 }
 
-export function chooseTenant(tenants: NueUserMappedTenant[] | undefined, requested: string | number | undefined, explicitKey: string | undefined): TenantDecision {
+export function chooseTenant(
+  tenants: NueUserMappedTenant[] | undefined,
+  requested: string | number | undefined,
+  explicitKey: string | undefined,
+): TenantDecision {
   const listed = tenants ?? [];
   const choices = listed.map(toChoice);
   if (requested !== undefined) {

@@ -1,4 +1,4 @@
-import { ApiError } from '../../core/errors/api-error.js';
+import { ApiError, type ApiErrorDetails } from '../../core/errors/api-error.js';
 import { asNueErrorMessage, type NueErrorMessage } from './nue-error-message.js';
 
 /**
@@ -14,12 +14,17 @@ export class NueApiError extends ApiError<NueErrorMessage | string | undefined> 
   readonly errorType: string | undefined;
   readonly title: string | undefined;
 
-  constructor(source: ApiError) {
-    const message = asNueErrorMessage(source.body);
+  constructor(details: ApiErrorDetails) {
     // Objects are kept whole (all ErrorMessage fields are optional; a 404 may carry another schema).
-    const body = source.body && typeof source.body === 'object' ? (source.body as NueErrorMessage) : typeof source.body === 'string' && source.body !== '' ? source.body : undefined;
-    super({ method: source.method, pathTemplate: source.pathTemplate, url: source.url, status: source.status, statusText: source.statusText, body, requestId: source.requestId });
-    this.operation = `${source.method} ${source.pathTemplate ?? source.url}`;
+    const body =
+      details.body && typeof details.body === 'object'
+        ? (details.body as NueErrorMessage)
+        : typeof details.body === 'string' && details.body !== ''
+          ? details.body
+          : undefined;
+    super({ ...details, body });
+    const message = asNueErrorMessage(details.body);
+    this.operation = `${details.method} ${details.pathTemplate ?? details.url}`;
     this.errorCode = message?.errorCode;
     this.errorType = message?.errorType;
     this.title = message?.title;

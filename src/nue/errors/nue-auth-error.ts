@@ -20,7 +20,7 @@ export class NueAuthError extends CreditlineError {
   /** `METHOD /path` of the call that failed, when there was one. */
   readonly operation: string | undefined;
 
-  constructor(problem: NueAuthProblem, message: string, details: { status?: number | undefined; operation?: string | undefined; cause?: unknown } = {}) {
+  constructor(problem: NueAuthProblem, message: string, details: { status?: number; operation?: string; cause?: unknown } = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.problem = problem;
     this.status = details.status;

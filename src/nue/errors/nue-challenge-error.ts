@@ -2,7 +2,7 @@ import { CreditlineError } from '../../core/errors/creditline-error.js';
 
 /**
  * `POST /auth/token` answered with a `challenge` (AuthenticationResult.challenge, a `Challenge` of
- * `session` and `name`; nue-api-reference.txt ~2045-2066) instead of simply logging in: the server
+ * `session` and `name`) instead of simply logging in: the server
  * wants another step, e.g. a new password. The docs describe no endpoint to answer a challenge, so
  * creditline stops here and says what was asked. The challenge `session` is a credential: it is
  * masked and not kept on the error.

@@ -1,5 +1,5 @@
 // Nue's error body, typed by the spec. The reference defines `ErrorMessage` twice, with and
-// without `errorType` (nue-api-reference.txt ~15971, ~38009); the spec keeps the union of both
+// without `errorType`; the spec keeps the union of both
 // (spec/nue/CURATION.md).
 import type { components } from '../../../generated/nue.js';
 

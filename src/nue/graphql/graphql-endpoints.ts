@@ -1,15 +1,15 @@
-// The four GraphQL query endpoints of the Nue reference (line numbers of nue-api-reference.txt).
+// The four GraphQL query endpoints of the Nue reference (operationIds query…GraphqlOnGet / …OnPost).
 // Each takes `query`, `operationName` and `variables` as query parameters on GET and a body on POST.
-import type { NueGetPath, NuePostPath } from '../text-answer-client.js';
+import type { NueGetPath, NuePostPath } from '../raw-answer-client.js';
 
 export const NUE_GRAPHQL_PATHS = {
-  /** Lifecycle Manager: user profiles, UOMs, products, price books, bundle suites, … (~6496-6520, ~6624, ~6786). */
+  /** Lifecycle Manager: user profiles, UOMs, products, price books, bundle suites, … (queryGraphqlOnGet/OnPost). */
   lifecycle: '/v1/async/graphql',
-  /** Revenue Manager: orders, billing schedules and jobs, invoices, credit memos, credit pools, … (~17513-17515, ~17641, ~17804). */
+  /** Revenue Manager: orders, billing schedules and jobs, invoices, credit memos, credit pools, … (queryOrdersGraphqlOnGet/OnPost). */
   orders: '/v1/orders/async/graphql',
-  /** Usage (~29478, ~29602, ~29761). */
+  /** Usage (queryUsageGraphqlOnGet/OnPost). */
   usage: '/v1/usage/async/graphql',
-  /** Revenue GraphQL: transaction hub (~36694-36696, ~36822, ~36981). */
+  /** Revenue GraphQL: transaction hub (queryRevenueGraphqlOnGet/OnPost). */
   revenue: '/v1/revenue/async/graphql',
 } as const satisfies Record<string, NueGetPath & NuePostPath>;
 

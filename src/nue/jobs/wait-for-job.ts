@@ -13,24 +13,24 @@
 //   error (e.g. NueApiError 404 for an unknown job id).
 // - PartialCompleted raises NueJobError with `partial: true` unless `acceptPartial` is set.
 // - An exception thrown by `onProgress` ends the wait with that exception.
+import { type CallOptions, helperInit } from '../../core/call-options.js';
 import { AbortError } from '../../core/errors/abort-error.js';
 import { ConfigurationError } from '../../core/errors/configuration-error.js';
 import { isCreditlineError } from '../../core/errors/creditline-error.js';
 import { ResponseParseError } from '../../core/errors/response-parse-error.js';
 import type { Redactor } from '../../core/redaction/redactor.js';
-import { backoffDelay } from '../../core/retry/backoff.js';
-import type { ResolvedRetryOptions } from '../../core/retry/retry-options.js';
+import { backoffDelay, type ResolvedRetryOptions } from '../../core/retry.js';
 import type { Logger } from '../../core/transport/log.js';
 import { sleep } from '../../core/transport/sleep.js';
 import { NueJobError } from '../errors/nue-job-error.js';
 import { NueJobTimeoutError } from '../errors/nue-job-timeout-error.js';
-import type { NueGetPath, TextAnswerClient } from '../text-answer-client.js';
+import type { NueGetPath, RawAnswerClient } from '../raw-answer-client.js';
 import { classifyStatus, isNueJobKind, NUE_JOB_KINDS, type NueJobKind, type NueJobKindSpec } from './job-kinds.js';
 import { parseStatusBody, readErrors, readProgress, readStatus } from './job-status.js';
 
-export const DEFAULT_JOB_TIMEOUT_MS = 15 * 60_000;
-export const DEFAULT_JOB_INTERVAL_MS = 1_000;
-export const DEFAULT_JOB_MAX_INTERVAL_MS = 15_000;
+const DEFAULT_JOB_TIMEOUT_MS = 15 * 60_000;
+const DEFAULT_JOB_INTERVAL_MS = 1_000;
+const DEFAULT_JOB_MAX_INTERVAL_MS = 15_000;
 
 /** A job to wait for: its kind (which status endpoint) and id. */
 export interface NueJobRef {
@@ -53,19 +53,17 @@ export interface NueJobProgress {
   job: unknown;
 }
 
-export interface WaitForJobOptions {
+export interface WaitForJobOptions extends CallOptions {
   /** Called after every status answer, the final one included. */
-  onProgress?: ((progress: NueJobProgress) => void) | undefined;
+  onProgress?: (progress: NueJobProgress) => void;
   /** Give up after this long (default 15 minutes), with NueJobTimeoutError. */
-  timeoutMs?: number | undefined;
+  timeoutMs?: number;
   /** First pause between polls (default 1000 ms); pauses double up to `maxIntervalMs`. */
-  intervalMs?: number | undefined;
+  intervalMs?: number;
   /** Longest pause between polls (default 15000 ms). */
-  maxIntervalMs?: number | undefined;
-  /** Stop waiting (AbortError). The job itself keeps running at Nue. */
-  signal?: AbortSignal | undefined;
+  maxIntervalMs?: number;
   /** Resolve on `PartialCompleted` instead of raising NueJobError (default false). */
-  acceptPartial?: boolean | undefined;
+  acceptPartial?: boolean;
 }
 
 export interface NueJobResult {
@@ -80,7 +78,7 @@ export interface NueJobResult {
 }
 
 export interface JobContext {
-  client: TextAnswerClient;
+  client: RawAnswerClient;
   redactor: Redactor;
   now: () => number;
   log: Logger | undefined;
@@ -88,16 +86,20 @@ export interface JobContext {
 }
 
 /** One status request: the parsed answer, secrets masked. */
-export async function fetchJobStatus(context: JobContext, ref: NueJobRef, signal?: AbortSignal): Promise<unknown> {
+export async function fetchJobStatus(context: JobContext, ref: NueJobRef, options?: CallOptions): Promise<unknown> {
   const spec = specOf(ref);
-  const { data, response } = await context.client.GET(spec.statusPath, { params: { path: { jobId: ref.jobId } }, parseAs: 'text', signal, creditline: { throwOnError: true } });
-  return context.redactor.value(parseStatusBody(typeof data === 'string' ? data : '', response.headers.get('content-type'), spec));
+  const { data, response } = await context.client.GET(spec.statusPath, {
+    ...helperInit(options),
+    params: { path: { jobId: checkJobId(ref.jobId) } },
+    parseAs: 'text',
+  });
+  return context.redactor.value(parseStatusBody(data ?? '', response, { method: 'GET', pathTemplate: spec.statusPath, redactor: context.redactor }));
 }
 
 /** The billing job error log as text (secrets masked). */
-export async function fetchErrorLog(context: JobContext, jobId: string, path: NueGetPath, signal?: AbortSignal): Promise<string> {
-  const { data } = await context.client.GET(path, { params: { path: { jobId } }, parseAs: 'text', signal, creditline: { throwOnError: true } });
-  return context.redactor.text(typeof data === 'string' ? data : '');
+export async function fetchErrorLog(context: JobContext, jobId: string, path: NueGetPath, options?: CallOptions): Promise<string> {
+  const { data } = await context.client.GET(path, { ...helperInit(options), params: { path: { jobId: checkJobId(jobId) } }, parseAs: 'text' });
+  return context.redactor.text(data ?? '');
 }
 
 export async function waitForJob(context: JobContext, ref: NueJobRef, options: WaitForJobOptions = {}): Promise<NueJobResult> {
@@ -122,10 +124,22 @@ export async function waitForJob(context: JobContext, ref: NueJobRef, options: W
     if (signal?.aborted) throw aborted();
     if (remaining() <= 0) throw timedOut();
 
-    const body = await withinDeadline(remaining(), signal, (pollSignal) => fetchJobStatus(context, { kind: ref.kind, jobId }, pollSignal), timedOut, aborted);
+    const body = await withinDeadline(
+      remaining(),
+      signal,
+      (pollSignal) =>
+        fetchJobStatus(context, { kind: ref.kind, jobId }, { signal: pollSignal, ...(options.creditline ? { creditline: options.creditline } : {}) }),
+      timedOut,
+      aborted,
+    );
     polls++;
     const status = readStatus(spec, body);
-    if (status === undefined) throw new ResponseParseError('GET', spec.statusPath, `the answer has no ${spec.statusField}`);
+    if (status === undefined) {
+      throw new ResponseParseError(
+        { method: 'GET', pathTemplate: spec.statusPath, url: jobUrl(context, spec.statusPath, jobId) },
+        `the answer has no ${spec.statusField}`,
+      );
+    }
     lastStatus = status;
     const { done, total } = readProgress(spec, body);
     options.onProgress?.({ kind: ref.kind, jobId, status, polls, elapsedMs: context.now() - started, done, total, job: body });
@@ -143,7 +157,7 @@ export async function waitForJob(context: JobContext, ref: NueJobRef, options: W
     const left = remaining();
     if (left <= 0) throw timedOut();
     try {
-      await sleep(Math.min(backoffDelay(round, pacing), left), signal ?? new AbortController().signal);
+      await sleep(Math.min(backoffDelay(round, pacing), left), signal);
     } catch {
       throw aborted();
     }
@@ -173,15 +187,32 @@ async function withinDeadline<T>(
   }
 }
 
-async function readErrorLogQuietly(context: JobContext, jobId: string, path: NueGetPath, signal: AbortSignal | undefined, aborted: () => Error): Promise<string | undefined> {
+async function readErrorLogQuietly(
+  context: JobContext,
+  jobId: string,
+  path: NueGetPath,
+  signal: AbortSignal | undefined,
+  aborted: () => Error,
+): Promise<string | undefined> {
   try {
-    return await fetchErrorLog(context, jobId, path, signal);
+    return await fetchErrorLog(context, jobId, path, signal ? { signal } : undefined);
   } catch (error) {
     if (signal?.aborted) throw aborted();
     if (!isCreditlineError(error)) throw error;
-    context.log?.({ level: 'debug', message: `could not read the error log of Nue job ${jobId}: ${error.name}`, method: 'GET', url: `${context.baseUrl}${path.replace('{jobId}', encodeURIComponent(jobId))}`, attempt: 0 });
+    context.log?.({
+      level: 'debug',
+      message: `could not read the error log of Nue job ${jobId}: ${error.name}`,
+      method: 'GET',
+      url: jobUrl(context, path, jobId),
+      attempt: 0,
+    });
     return undefined;
   }
+}
+
+/** The job's URL for errors and log lines (the base URL in the context is already redacted). */
+function jobUrl(context: JobContext, path: NueGetPath, jobId: string): string {
+  return `${context.baseUrl}${path.replace('{jobId}', encodeURIComponent(jobId))}`;
 }
 
 function specOf(ref: NueJobRef): NueJobKindSpec {

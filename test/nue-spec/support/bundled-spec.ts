@@ -1,30 +1,24 @@
-// The Nue spec as the tests use it: bundled from spec/nue by the same Redocly CLI and config as
-// the build, into a temporary folder, so that no test depends on `npm run build`. The test run
-// bundles once (test/global-setup.ts); tests read that bundle through `sharedNueSpec()`.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The Nue spec as the tests use it: bundled from the root redocly.yaml names, by the same
+// helper as the spec tools (scripts/openapi/bundle-spec.ts), into a temporary folder, so that
+// no test depends on `npm run build`. The test run bundles once (test/global-setup.ts); tests
+// read that bundle through `sharedNueSpec()`.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
-import { bundleSpecToFile, type OpenApiDocument } from '../../../scripts/nue-docs/spec/bundle-spec.js';
+import { type BundledSpec, bundleToTemporaryFile, readBundle } from '../../../scripts/openapi/bundle-spec.js';
+import { apiRoot, repoRoot } from '../../../scripts/openapi/redocly-apis.js';
 
-export const nueRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../spec/nue/openapi.yaml');
-
-export interface BundledSpec {
-  file: string;
-  document: OpenApiDocument;
-  remove(): void;
-}
+/**
+ * How many operations the Nue spec has. Pinned, so that an operation lost by accident fails the
+ * tests; the curation that adds or removes operations changes it here, once.
+ */
+export const nueOperationCount = 215;
 
 export function bundleNueSpec(): BundledSpec {
-  const folder = mkdtempSync(path.join(tmpdir(), 'nue-spec-test-'));
-  const file = path.join(folder, 'nue.json');
-  bundleSpecToFile(nueRoot, file);
-  return { file, document: JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument, remove: () => rmSync(folder, { recursive: true, force: true }) };
+  return bundleToTemporaryFile(path.join(repoRoot, apiRoot('nue')));
 }
 
 /** The run's one bundle (made by test/global-setup.ts): its file and document. */
 export function sharedNueSpec(): Omit<BundledSpec, 'remove'> {
   const file = inject('nueBundleFile');
-  return { file, document: JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument };
+  return { file, document: readBundle(file) };
 }

@@ -2,9 +2,11 @@
 // through the typed client, with the required parameters and body properties sampled from the
 // schemas. `npm run typecheck` then proves that each documented call fits generated/nue.ts;
 // calls-every-operation.test.ts proves that the file is complete and current.
-import type { OpenApiDocument } from '../../../scripts/nue-docs/spec/bundle-spec.js';
-import { operationEntries, operationParameters } from '../../../scripts/nue-docs/spec/load-operations.js';
-import { deref, type Json } from '../../../scripts/nue-docs/spec/resolve-ref.js';
+import { firstMedia, requestBody } from '../../../scripts/openapi/bodies.js';
+import type { Json, OpenApiDocument } from '../../../scripts/openapi/document.js';
+import { operationEntries } from '../../../scripts/openapi/operations.js';
+import { operationParameters } from '../../../scripts/openapi/parameters.js';
+import { sampleParameters } from './sample-request.js';
 import { sampleValue } from './sample-value.js';
 
 const header = `// Generated from the bundled Nue spec by \`npx tsx test/nue-spec/support/write-calls-file.ts\`;
@@ -26,14 +28,14 @@ export function renderCallsFile(document: OpenApiDocument): string {
   const lines: string[] = [];
   for (const entry of operationEntries(document)) {
     const { path, method, operation } = entry;
-    const params: Record<string, Record<string, unknown>> = {};
-    const parameters = operationParameters(document, entry);
-    for (const parameter of parameters.filter((p) => p.required === true)) {
-      const location = String(parameter.in);
-      params[location] = { ...params[location], [String(parameter.name)]: 'example' in parameter ? parameter.example : sampleValue(document, parameter.schema as Json, { optionalDepth: 0 }) };
-    }
-    const body = deref(document, operation.requestBody as Json | undefined);
-    const media = Object.values((body?.content ?? {}) as Record<string, Json>)[0];
+    // Only what the types demand: required parameters and a required body, nothing optional.
+    const params = sampleParameters(
+      document,
+      operationParameters(document, entry).filter((p) => p.required === true),
+      { optionalDepth: 0 },
+    );
+    const body = requestBody(document, operation);
+    const media = firstMedia(body)?.media;
     const init: string[] = [];
     if (Object.keys(params).length > 0) init.push(`params: ${literal(params)}`);
     if (media && body?.required === true) init.push(`body: ${literal(sampleValue(document, media.schema as Json, { optionalDepth: 0 }))}`);

@@ -1,11 +1,10 @@
 // Prism, the mock server our users run too, started on a bundled spec for one test file and
 // always stopped again (the caller's afterAll), also when the test fails.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../../../scripts/openapi/redocly-apis.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const prismBin = path.join(repoRoot, 'node_modules', '.bin', 'prism');
 
 export interface PrismServer {
@@ -46,7 +45,10 @@ function stopProcess(child: ChildProcess): Promise<void> {
 export async function startPrism(specFile: string, timeoutMs = 60_000): Promise<PrismServer> {
   const port = await freePort();
   let output = '';
-  const child = spawn(prismBin, ['mock', '--host', '127.0.0.1', '--port', String(port), '--errors', specFile], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(prismBin, ['mock', '--host', '127.0.0.1', '--port', String(port), '--errors', specFile], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const server: PrismServer = { origin: `http://127.0.0.1:${port}`, output: () => output, stop: () => stopProcess(child) };

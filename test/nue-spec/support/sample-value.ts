@@ -2,8 +2,9 @@
 // the same value, so a contract failure can be reproduced. Optional properties are filled
 // while the object nesting is shallow and dropped deeper down (and on recursion), which keeps
 // bodies small but still exercises most of each schema.
-import type { OpenApiDocument } from '../../../scripts/nue-docs/spec/bundle-spec.js';
-import { resolveRef, type Json } from '../../../scripts/nue-docs/spec/resolve-ref.js';
+import type { Json, OpenApiDocument } from '../../../scripts/openapi/document.js';
+import { resolveRef } from '../../../scripts/openapi/resolve-ref.js';
+import { primaryType } from '../../../scripts/openapi/schema-navigation.js';
 
 export interface SampleOptions {
   /** Objects nested deeper than this get their required properties only. */
@@ -18,12 +19,6 @@ const stringsByFormat: Record<string, string> = {
   uri: 'https://example.com/resource',
 };
 
-function firstType(schema: Json): string | undefined {
-  const type = schema.type;
-  if (Array.isArray(type)) return type.find((t) => t !== 'null') as string | undefined;
-  return type as string | undefined;
-}
-
 export function sampleValue(document: OpenApiDocument, schema: Json | undefined, options: SampleOptions, depth = 0, refs: string[] = []): unknown {
   if (!schema) return 'sample';
   if (typeof schema.$ref === 'string') {
@@ -34,12 +29,24 @@ export function sampleValue(document: OpenApiDocument, schema: Json | undefined,
   const values = schema.enum as unknown[] | undefined;
   if (values) return values.find((v) => v !== null);
   const alternatives = (schema.oneOf ?? schema.anyOf) as Json[] | undefined;
-  if (alternatives) return sampleValue(document, alternatives.find((a) => a.type !== 'null'), options, depth, refs);
+  if (alternatives)
+    return sampleValue(
+      document,
+      alternatives.find((a) => a.type !== 'null'),
+      options,
+      depth,
+      refs,
+    );
   if (schema.allOf) {
     const parts = (schema.allOf as Json[]).map((part) => sampleValue(document, part, options, depth, refs));
-    return Object.assign({}, ...parts.filter((p) => p && typeof p === 'object'), objectSample(document, schema, options, depth, refs), discriminatorValue(document, schema, refs.at(-1)));
+    return Object.assign(
+      {},
+      ...parts.filter((p) => p && typeof p === 'object'),
+      objectSample(document, schema, options, depth, refs),
+      discriminatorValue(document, schema, refs.at(-1)),
+    );
   }
-  switch (firstType(schema) ?? (schema.properties ? 'object' : undefined)) {
+  switch (primaryType(schema) ?? (schema.properties ? 'object' : undefined)) {
     case 'string':
       return schema.format === 'binary' ? new Blob(['sample file'], { type: 'text/plain' }) : (stringsByFormat[String(schema.format)] ?? 'sample');
     case 'integer':

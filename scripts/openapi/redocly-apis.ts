@@ -1,0 +1,49 @@
+// The list of APIs lives in one place, redocly.yaml; every script reads it from here so that
+// adding an API there is enough for lint, bundle, generate and docs. Also where each API's
+// files are: the repository root everything is resolved from, and the bundle `npm run bundle`
+// writes.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface ApiEntry {
+  name: string;
+  /** Root file of the hand-curated spec, relative to the repo root. */
+  root: string;
+  /** Where openapi-typescript writes the types, relative to the repo root. */
+  typesOutput: string;
+}
+
+interface RedoclyApiConfig {
+  root?: string;
+  'x-openapi-ts'?: { output?: string };
+}
+
+export function readApis(): ApiEntry[] {
+  const config = parse(readFileSync(path.join(repoRoot, 'redocly.yaml'), 'utf8')) as {
+    apis?: Record<string, RedoclyApiConfig>;
+  };
+  return Object.entries(config.apis ?? {}).map(([name, api]) => {
+    const root = api.root;
+    const typesOutput = api['x-openapi-ts']?.output;
+    if (!root || !typesOutput) {
+      throw new Error(`redocly.yaml: api "${name}" needs both root and x-openapi-ts.output`);
+    }
+    return { name, root, typesOutput };
+  });
+}
+
+/** The root file of one API's spec, relative to the repo root (the tools' default spec). */
+export function apiRoot(name: string): string {
+  const api = readApis().find((a) => a.name === name);
+  if (!api) throw new Error(`redocly.yaml has no api "${name}"`);
+  return api.root;
+}
+
+/** Where `npm run bundle` writes an API's bundle. */
+export function bundlePath(api: string, extension: 'json' | 'yaml'): string {
+  return path.join(repoRoot, 'dist', 'openapi', `${api}.${extension}`);
+}

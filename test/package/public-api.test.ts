@@ -1,0 +1,162 @@
+// Pins what each entry point exports, types included. Widening the public API is a decision:
+// it shows up here as a failing test and a diff of this file.
+import { describe, expect, it } from 'vitest';
+import { type EntryPoint, exportedNames } from './entry-exports.js';
+
+/** The shared runtime every entry point exports: errors with their guards, and option and result types. */
+const SHARED = [
+  'AbortError',
+  'ApiError',
+  'ApiErrorDetails',
+  'CallOptions',
+  'CallOverrides',
+  'CommonClientOptions',
+  'ConfigurationError',
+  'CreditlineError',
+  'FetchFunction',
+  'LogEntry',
+  'Logger',
+  'NetworkError',
+  'Page',
+  'PageTotals',
+  'PagedResult',
+  'PaginationError',
+  'PaginationProblem',
+  'RequestDescription',
+  'RequestError',
+  'ResponseParseError',
+  'RetryOptions',
+  'TimeoutError',
+  'TimeoutKind',
+  'TimeoutOptions',
+  'isAbortError',
+  'isApiError',
+  'isConfigurationError',
+  'isCreditlineError',
+  'isNetworkError',
+  'isPaginationError',
+  'isRequestError',
+  'isResponseParseError',
+  'isTimeoutError',
+];
+
+const OWN: Record<EntryPoint, string[]> = {
+  creditline: [
+    'CreditBalance',
+    'CreditBalanceReport',
+    'CreditBalanceSources',
+    'CreditBalanceWarning',
+    'CreditVendor',
+    'MaileonBalanceSource',
+    'NueBalanceSource',
+    'XoviBalanceSource',
+    'readCreditBalances',
+  ],
+  'creditline/nue': [
+    'ListAccountCreditPoolsOptions',
+    'ListCreditFlowsOptions',
+    'NueAccountCreditPool',
+    'NueCreditFlow',
+    'NueCreditFlowInclude',
+    'NueApiError',
+    'NueApiKeyAuth',
+    'NueAuth',
+    'NueAuthError',
+    'NueAuthOptions',
+    'NueAuthProblem',
+    'NueAuthStrategy',
+    'NueAuthenticationResult',
+    'NueBasicAuth',
+    'NueBearerAuth',
+    'NueChallenge',
+    'NueChallengeError',
+    'NueClient',
+    'NueClientOptions',
+    'NueComponents',
+    'NueErrorMessage',
+    'NueGraphql',
+    'NueGraphqlEndpoint',
+    'NueGraphqlError',
+    'NueGraphqlErrorEntry',
+    'NueGraphqlOptions',
+    'NueGraphqlRequest',
+    'NueJobError',
+    'NueJobFailure',
+    'NueJobKind',
+    'NueJobProgress',
+    'NueJobRef',
+    'NueJobResult',
+    'NueJobTimeoutError',
+    'NueJobs',
+    'NuePasswordAuth',
+    'NuePaths',
+    'NueTenantChoice',
+    'NueUserMappedTenant',
+    'TenantChoiceError',
+    'TenantChoiceProblem',
+    'WaitForJobOptions',
+    'createNueClient',
+    'isNueApiError',
+    'isNueAuthError',
+    'isNueChallengeError',
+    'isNueGraphqlError',
+    'isNueJobError',
+    'isNueJobTimeoutError',
+    'isTenantChoiceError',
+  ],
+  'creditline/xovi': [
+    'CreditState',
+    'XoviAuthError',
+    'XoviAuthProblem',
+    'XoviClient',
+    'XoviClientOptions',
+    'XoviComponents',
+    'XoviCostError',
+    'XoviError',
+    'XoviErrorDetails',
+    'XoviKeyPlacement',
+    'XoviParamError',
+    'XoviPaths',
+    'createXoviClient',
+    'isXoviAuthError',
+    'isXoviCostError',
+    'isXoviError',
+    'isXoviParamError',
+  ],
+  'creditline/maileon': [
+    'Contingent',
+    'ContingentStatus',
+    'ListContingentsOptions',
+    'MaileonClient',
+    'MaileonClientOptions',
+    'MaileonComponents',
+    'MaileonPaths',
+    'createMaileonClient',
+  ],
+};
+
+const RUNTIME_MODULES: Record<EntryPoint, () => Promise<Record<string, unknown>>> = {
+  creditline: () => import('creditline'),
+  'creditline/nue': () => import('creditline/nue'),
+  'creditline/xovi': () => import('creditline/xovi'),
+  'creditline/maileon': () => import('creditline/maileon'),
+};
+
+describe('public API', () => {
+  const names = exportedNames();
+
+  for (const entry of Object.keys(OWN) as EntryPoint[]) {
+    it(`${entry} exports exactly its pinned names, types included`, () => {
+      expect(names[entry]).toEqual([...SHARED, ...OWN[entry]].sort());
+    });
+
+    it(`${entry} exports no internals at run time, and every error class has its guard`, async () => {
+      const runtime = Object.keys(await RUNTIME_MODULES[entry]()).sort();
+      expect(runtime.every((name) => names[entry].includes(name))).toBe(true);
+      for (const name of runtime.filter((n) => /^[A-Z]\w*Error$/.test(n))) expect(runtime).toContain(`is${name}`);
+      for (const internal of ['createCoreClient', 'Redactor', 'paginate', 'parseLinkHeader', 'requireNonEmptyString', 'jobIdOf', 'DEFAULT_RETRY']) {
+        expect(runtime).not.toContain(internal);
+      }
+    });
+  }
+});

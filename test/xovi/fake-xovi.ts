@@ -1,0 +1,53 @@
+// A XOVI on 127.0.0.1 that answers the credit state in either key placement, and can redirect
+// path-form calls to a login page as public code reports XOVI does now (spec/xovi/CURATION.md X1).
+import { type RecordedRequest, sendJson, sendRaw, type TestServer, useServer } from '../support/http-server.js';
+
+export const XOVI_KEY = 'xovi-secret-key-4711';
+
+export const CREDIT_STATE = {
+  creditamount: 1000,
+  additionalCreditamount: 5000,
+  bookedCreditamount: 1000,
+  refillintervall: 4,
+  lastrefill: '2013-03-08 15:00:00',
+  creditsleft: 5280,
+  creditsused: 720,
+};
+
+export const SUCCESS = { apiErrorCode: 0, apiErrorMessage: '0k.', apiResult: CREDIT_STATE };
+
+export const SUCCESS_XML = '<?xml version="1.0"?><result><apiErrorCode>0</apiErrorCode><apiErrorMessage>0k.</apiErrorMessage><apiResult/></result>';
+
+export type FormBehaviour = 'answer' | 'redirect-to-login';
+
+export interface FakeXoviOptions {
+  pathForm?: FormBehaviour;
+  queryForm?: FormBehaviour;
+  /** The JSON envelope for answered JSON calls (XML calls get SUCCESS_XML). */
+  body?: unknown;
+  status?: number;
+}
+
+/** Which form a recorded request used. */
+export function keyPlacement(request: RecordedRequest): 'path' | 'query' {
+  return request.path.endsWith('/user/getCreditstate') ? 'query' : 'path';
+}
+
+export async function useFakeXovi(options: FakeXoviOptions = {}): Promise<TestServer> {
+  const server = await useServer((request, response) => {
+    const form = keyPlacement(request);
+    const behaviour = (form === 'path' ? options.pathForm : options.queryForm) ?? 'answer';
+    if (behaviour === 'redirect-to-login') {
+      // The login page's address carries the key back, as a careless server might.
+      sendRaw(response, 302, '<html>moved</html>', {
+        location: `${server.origin}/login?return=/api/user/getCreditstate/${XOVI_KEY}/json`,
+        'content-type': 'text/html',
+      });
+      return;
+    }
+    const xml = form === 'path' ? request.path.endsWith('/xml') : request.query.get('format') === 'xml';
+    if (xml) sendRaw(response, options.status ?? 200, SUCCESS_XML, { 'content-type': 'application/xml' });
+    else sendJson(response, options.status ?? 200, options.body ?? SUCCESS);
+  });
+  return server;
+}
