@@ -15,6 +15,7 @@ import type { paths } from '../generated/xovi.js';
 import { repoRoot } from '../scripts/openapi/redocly-apis.js';
 import { createNueClient } from '../src/nue/index.js';
 import { createXoviClient } from '../src/xovi/index.js';
+import { CREDIT_STATE_ANSWER } from '../test/support/xovi-credit-state.js';
 import { type Contender, type Measurement, measure } from './measure.js';
 import { benchmarksPage } from './page.js';
 
@@ -53,19 +54,7 @@ function contenders(origin: string, fetch: Fetch, inMemory: boolean): Contender[
   ];
 }
 
-const creditState = JSON.stringify({
-  apiErrorCode: 0,
-  apiErrorMessage: '0k.',
-  apiResult: {
-    creditamount: 1000,
-    additionalCreditamount: 5000,
-    bookedCreditamount: 1000,
-    refillintervall: 4,
-    lastrefill: '2013-03-08 15:00:00',
-    creditsleft: 5280,
-    creditsused: 720,
-  },
-});
+const creditState = JSON.stringify(CREDIT_STATE_ANSWER);
 const inMemoryFetch: Fetch = async () => new Response(creditState, { status: 200, headers: { 'content-type': 'application/json' } });
 
 const server = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'bench/server.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -2,20 +2,9 @@
 // loop with the clients being measured. Prints its origin on stdout when ready.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CREDIT_STATE_ANSWER } from '../test/support/xovi-credit-state.js';
 
-const creditState = JSON.stringify({
-  apiErrorCode: 0,
-  apiErrorMessage: '0k.',
-  apiResult: {
-    creditamount: 1000,
-    additionalCreditamount: 5000,
-    bookedCreditamount: 1000,
-    refillintervall: 4,
-    lastrefill: '2013-03-08 15:00:00',
-    creditsleft: 5280,
-    creditsused: 720,
-  },
-});
+const creditState = JSON.stringify(CREDIT_STATE_ANSWER);
 
 // A Nue credit-stats answer in the shape of spec/nue (CreditStatsResponse), one pool.
 const nueCreditStats = JSON.stringify({

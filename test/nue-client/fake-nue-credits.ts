@@ -17,6 +17,8 @@ export function flow(n: number): NueCreditFlow {
 }
 
 export interface FakeNueCreditsOptions {
+  /** The one customer it knows (default CUSTOMER). */
+  customerId?: string;
   pools: NueAccountCreditPool[];
   flows?: NueCreditFlow[];
   /** Leave `pagination.total` out of list answers. */
@@ -40,7 +42,7 @@ export async function useFakeNueCredits(options: FakeNueCreditsOptions): Promise
       return sendJson(response, 401, { title: 'Unauthorized', message: `invalid api key ${String(request.headers['nue-api-key'])}` });
     }
     const match = /^\/customers\/([^/]+)\/(account-credit-pools|credit-flows|credit-stats)$/.exec(request.path);
-    if (request.method !== 'GET' || !match || match[1] !== CUSTOMER)
+    if (request.method !== 'GET' || !match || match[1] !== (options.customerId ?? CUSTOMER))
       return sendJson(response, 404, { title: 'Not Found', message: `no route ${request.path}` });
     const poolIds = jsonIds(request, 'accountPoolIds');
     if (match[2] === 'credit-stats') {

@@ -1,20 +1,12 @@
 // A XOVI on 127.0.0.1 that answers the credit state in either key placement, and can redirect
 // path-form calls to a login page as public code reports XOVI does now (spec/xovi/CURATION.md X1).
 import { type RecordedRequest, sendJson, sendRaw, type TestServer, useServer } from '../support/http-server.js';
+import { CREDIT_STATE_ANSWER } from '../support/xovi-credit-state.js';
 
 export const XOVI_KEY = 'xovi-secret-key-4711';
 
-export const CREDIT_STATE = {
-  creditamount: 1000,
-  additionalCreditamount: 5000,
-  bookedCreditamount: 1000,
-  refillintervall: 4,
-  lastrefill: '2013-03-08 15:00:00',
-  creditsleft: 5280,
-  creditsused: 720,
-};
-
-export const SUCCESS = { apiErrorCode: 0, apiErrorMessage: '0k.', apiResult: CREDIT_STATE };
+export { CREDIT_STATE } from '../support/xovi-credit-state.js';
+export const SUCCESS = CREDIT_STATE_ANSWER;
 
 export const SUCCESS_XML = '<?xml version="1.0"?><result><apiErrorCode>0</apiErrorCode><apiErrorMessage>0k.</apiErrorMessage><apiResult/></result>';
 
