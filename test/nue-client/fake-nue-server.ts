@@ -68,6 +68,8 @@ export interface FakeNueOptions {
   staticTokens?: Array<{ token: string; apiAccessKey: string }>;
   /** Delay of login and refresh answers in ms, so that concurrent callers overlap. */
   authDelayMs?: number;
+  /** Account credit pools it serves (getAccountCreditPools, paged by page and limit with pagination.total). */
+  creditPools?: object[];
 }
 
 interface AccessToken {
@@ -91,6 +93,7 @@ export const JOB_PATHS: Record<string, RegExp> = {
 export const GRAPHQL_PATHS = ['/v1/async/graphql', '/v1/orders/async/graphql', '/v1/usage/async/graphql', '/v1/revenue/async/graphql'];
 const ERROR_LOG_PATH = /^\/v1\/billing\/job\/([^/]+)\/error-log$/;
 const CREDIT_STATS_PATH = /^\/customers\/([^/]+)\/credit-stats$/;
+const CREDIT_POOLS_PATH = /^\/customers\/([^/]+)\/account-credit-pools$/;
 
 export class FakeNue {
   readonly clock: FakeClock;
@@ -119,6 +122,7 @@ export class FakeNue {
   readonly #refreshTokens = new Map<string, { userName: string; valid: boolean }>();
   #counter = 0;
   readonly #omitExpiresIn: boolean;
+  readonly #creditPools: object[];
   #server!: TestServer;
 
   /** Starts a fake Nue that is closed when the current test finishes. */
@@ -135,6 +139,7 @@ export class FakeNue {
     this.#omitExpiresIn = options.omitExpiresIn ?? false;
     this.authDelayMs = options.authDelayMs ?? 0;
     this.staticTokens = options.staticTokens ?? [];
+    this.#creditPools = options.creditPools ?? [];
   }
 
   /** `http://127.0.0.1:<port>` */
@@ -185,6 +190,12 @@ export class FakeNue {
       return sendJson(res, 401, { title: 'Unauthorized', message: denied, errorCode: 'UNAUTHORIZED', errorType: 'AuthenticationError' });
     }
 
+    if (request.method === 'GET' && CREDIT_POOLS_PATH.test(request.path)) {
+      const page = Number(request.query.get('page') ?? '1');
+      const limit = Number(request.query.get('limit') ?? '100');
+      const data = this.#creditPools.slice((page - 1) * limit, page * limit);
+      return sendJson(res, 200, { status: 'success', data, pagination: { total: this.#creditPools.length } });
+    }
     const stats = CREDIT_STATS_PATH.exec(request.path);
     if (request.method === 'GET' && stats) {
       if (request.query.get('accountPoolIds') === '["missing"]')

@@ -19,10 +19,8 @@ export class Redactor {
   /** Registers a value to be masked from now on (short values would mask ordinary text). */
   addSecret(secret: string | undefined): void {
     if (!secret || secret.length < 4) return;
-    // As typed, in a URL path, in a form-encoded query (space as `+`) and in a Basic token.
-    const forms = [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), base64Utf8(secret)];
     let changed = false;
-    for (const form of forms) {
+    for (const form of encodingsOf(secret)) {
       if (!this.#secrets.has(form)) {
         this.#secrets.add(form);
         changed = true;
@@ -75,6 +73,25 @@ export class Redactor {
   }
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Every form a secret travels in: as typed, in a URL path (`encodeURIComponent`) or a
+ * form-encoded query (space as `+`, `!'()~` escaped), each of those percent-encoded once more
+ * (a URL echoed inside another URL's query), inside a JSON string, and in a Basic token.
+ */
+function encodingsOf(secret: string): Set<string> {
+  const forms = new Set([secret, JSON.stringify(secret).slice(1, -1), base64Utf8(secret)]);
+  // A lone surrogate cannot be percent-encoded (encodeURIComponent throws); such a secret cannot
+  // travel in a URL as it is either, so its other forms are all there is to mask.
+  if (LONE_SURROGATE.test(secret)) return forms;
+  const inForm = new URLSearchParams({ s: secret }).toString().slice(2);
+  const inPath = encodeURIComponent(secret);
+  for (const form of [inPath, inForm, encodeURIComponent(inPath), encodeURIComponent(inForm)]) forms.add(form);
+  return forms;
+}
+
+/** The form as a pattern; percent escapes match in either case (`%2F` and `%2f`), as servers echo both. */
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%([0-9A-F])([0-9A-F])/g, (_, high: string, low: string) => `%[${high}${high.toLowerCase()}][${low}${low.toLowerCase()}]`);
 }
