@@ -11,8 +11,12 @@ it('a process that paged through faults and aborted a call exits by itself', asy
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'exit-campaign.ts')], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   const code = await new Promise<number | string>((resolve) => {
     const hang = setTimeout(() => {
       child.kill('SIGKILL');
