@@ -1,6 +1,5 @@
 // Mutation testing of src/ (npm run test:mutation). Incremental: reports/stryker-incremental.json
 // is committed, so a run re-tests only the mutants whose code or tests changed since.
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },

@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: {
     // Tests import the package by its public names, as users do.
     alias: [
-      { find: /^creditline\/(nue|xovi|maileon)$/, replacement: fromRoot('./src/$1/index.ts') },
+      { find: /^creditline\/(nue|xovi|maileon|sandbox|validate)$/, replacement: fromRoot('./src/$1/index.ts') },
       { find: /^creditline$/, replacement: fromRoot('./src/index.ts') },
     ],
   },

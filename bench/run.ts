@@ -6,12 +6,13 @@
 // `--write` puts both tables, the machine and the command into BENCHMARKS.md.
 //   npm run bench [-- --time 9000] [-- --write]
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import axios from 'axios';
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/xovi.js';
+import { keepMarkedSections } from '../scripts/bundle-size/benchmarks-section.js';
 import { repoRoot } from '../scripts/openapi/redocly-apis.js';
 import { createNueClient } from '../src/nue/index.js';
 import { createXoviClient } from '../src/xovi/index.js';
@@ -69,11 +70,12 @@ try {
   const machine = `Node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, ${timeMs} ms per client and setting, ${ROUNDS} rounds`;
   const tables = { overHttp: httpTable(overHttp), inMemory: overheadTable(inMemory) };
   console.log(`${machine}\n\nOver HTTP\n${tables.overHttp}\n\nIn memory\n${tables.inMemory}`);
-  if (write)
-    writeFileSync(
-      path.join(repoRoot, 'BENCHMARKS.md'),
-      benchmarksPage({ command: `npm run bench -- --time ${timeMs} --write`, machine, rounds: ROUNDS, ...tables }),
-    );
+  if (write) {
+    // The bundle-size section at the end belongs to `npm run size -- --write`: kept as it is.
+    const file = path.join(repoRoot, 'BENCHMARKS.md');
+    const page = benchmarksPage({ command: `npm run bench -- --time ${timeMs} --write`, machine, rounds: ROUNDS, ...tables });
+    writeFileSync(file, keepMarkedSections(page, readFileSync(file, 'utf8')));
+  }
 } finally {
   server.kill('SIGTERM');
 }

@@ -22,8 +22,9 @@ interface RedoclyApiConfig {
   'x-openapi-ts'?: { output?: string };
 }
 
-export function readApis(): ApiEntry[] {
-  const config = parse(readFileSync(path.join(repoRoot, 'redocly.yaml'), 'utf8')) as {
+/** The APIs of `redocly.yaml` in `root` (this repository's, or a copy of it at another commit). */
+export function readApis(root = repoRoot): ApiEntry[] {
+  const config = parse(readFileSync(path.join(root, 'redocly.yaml'), 'utf8')) as {
     apis?: Record<string, RedoclyApiConfig>;
   };
   return Object.entries(config.apis ?? {}).map(([name, api]) => {
@@ -43,7 +44,10 @@ export function apiRoot(name: string): string {
   return api.root;
 }
 
-/** Where `npm run bundle` writes an API's bundle. */
-export function bundlePath(api: string, extension: 'json' | 'yaml'): string {
-  return path.join(repoRoot, 'dist', 'openapi', `${api}.${extension}`);
+/** Where `npm run bundle` writes the bundles: the folder the package ships as `creditline/openapi/*`. */
+export const bundleFolder = path.join(repoRoot, 'dist', 'openapi');
+
+/** Where `npm run bundle` writes an API's bundle (or where it goes in another `folder`). */
+export function bundlePath(api: string, extension: 'json' | 'yaml', folder = bundleFolder): string {
+  return path.join(folder, `${api}.${extension}`);
 }

@@ -11,7 +11,7 @@ const pages = contingentPages(2_000, 100);
 let proxyOrigin = '';
 const upstream = await startServer((request, response) => {
   const page = Number(request.query.get('page') ?? '1');
-  const next = page < pages.length ? { link: `<${proxyOrigin}${CONTINGENTS_PATH}?page=${page + 1}>; rel="next"` } : {};
+  const next: Record<string, string> = page < pages.length ? { link: `<${proxyOrigin}${CONTINGENTS_PATH}?page=${page + 1}>; rel="next"` } : {};
   sendJson(response, request.method === 'POST' ? 201 : 200, pages[page - 1] ?? [], next);
 });
 const proxy = await startFaultProxy({ upstream: () => upstream.origin, random: seededRandom(7), rate: 0.1, stallMs: 300 });

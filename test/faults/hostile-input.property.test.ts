@@ -14,6 +14,9 @@ import { Redactor } from '../../src/core/redaction/redactor.js';
 import { contingent } from '../maileon/fake-maileon.js';
 import { expectNoSecrets, expectNoSecretsInLog } from '../support/secrets.js';
 
+/** No lone surrogate (String#isWellFormed, which the ES2023 lib of this project does not type). */
+const isWellFormed = (text: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+
 const RUNS = { numRuns: 1000, ...(process.env.FAULT_SEED ? { seed: Number(process.env.FAULT_SEED) } : {}) };
 const NO_RETRY = { retries: 0 };
 
@@ -26,7 +29,7 @@ const anySecret = fc
   .string({ minLength: 12, maxLength: 32, unit: 'binary' })
   .filter((s) => s.trim().length >= 12 && !s.includes('*') && !/[A-Za-z]{8}/.test(s));
 /** Secrets that can travel in a URL (no lone surrogate). */
-const urlSecret = anySecret.filter((s) => s.isWellFormed());
+const urlSecret = anySecret.filter((s) => isWellFormed(s));
 /** Secrets that can travel in a header: visible ASCII. */
 const visibleAscii = fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code));
 const headerSecret = fc.string({ minLength: 12, maxLength: 32, unit: visibleAscii }).filter((s) => !s.includes('*') && !/[A-Za-z]{8}/.test(s));
@@ -34,7 +37,7 @@ const headerSecret = fc.string({ minLength: 12, maxLength: 32, unit: visibleAsci
 /** Every encoding a secret may be echoed in, computed here independently of the redactor. */
 function encodingsOf(secret: string): string[] {
   const forms = [secret, JSON.stringify(secret).slice(1, -1), Buffer.from(secret, 'utf8').toString('base64')];
-  if (secret.isWellFormed()) {
+  if (isWellFormed(secret)) {
     const path = encodeURIComponent(secret);
     const form = new URLSearchParams({ k: secret }).toString().slice(2);
     for (const encoded of [path, form, encodeURIComponent(path), encodeURIComponent(form)])

@@ -7,6 +7,8 @@ export const ENTRY_POINTS = {
   'creditline/nue': 'nue/index.ts',
   'creditline/xovi': 'xovi/index.ts',
   'creditline/maileon': 'maileon/index.ts',
+  'creditline/sandbox': 'sandbox/index.ts',
+  'creditline/validate': 'validate/index.ts',
 } as const;
 
 export type EntryPoint = keyof typeof ENTRY_POINTS;

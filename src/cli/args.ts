@@ -1,0 +1,107 @@
+// The command line, read by Node's util.parseArgs. Credentials have no flags on purpose: a flag's
+// value shows in `ps`, in shell history and in CI logs. Messages never quote a positional
+// argument, since one may be a key pasted in the wrong place.
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { CreditVendor } from '../balances/credit-balance.js';
+import { parseThreshold, type Threshold } from './threshold.js';
+import { UsageError } from './usage-error.js';
+
+export const VENDORS: readonly CreditVendor[] = ['nue', 'xovi', 'maileon'];
+
+export const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  json: { type: 'boolean' },
+  sandbox: { type: 'boolean' },
+  vendor: { type: 'string', multiple: true },
+  'warn-below': { type: 'string' },
+  'nue-customer': { type: 'string' },
+  'nue-pools': { type: 'string' },
+  'maileon-account': { type: 'string' },
+  'maileon-status': { type: 'string' },
+  'nue-base-url': { type: 'string' },
+  'xovi-base-url': { type: 'string' },
+  'maileon-base-url': { type: 'string' },
+  spec: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+export interface CreditsFlags {
+  json: boolean;
+  sandbox: boolean;
+  /** The vendors --vendor named, in the order of VENDORS; undefined for all. */
+  vendors: CreditVendor[] | undefined;
+  warnBelow: Threshold | undefined;
+  nueCustomer: string | undefined;
+  nuePools: string | undefined;
+  maileonAccount: string | undefined;
+  maileonStatus: string | undefined;
+  baseUrls: Partial<Record<CreditVendor, string>>;
+}
+
+export interface DriftFlags {
+  /** JSON Lines files of drift reports (creditline/validate's collector). */
+  files: string[];
+  json: boolean;
+  /** A spec/ folder of this repository, so that edits name its files; else the bundled specs. */
+  specRoot: string | undefined;
+}
+
+export type Invocation = { command: 'help' } | { command: 'version' } | { command: 'credits'; flags: CreditsFlags } | { command: 'drift'; flags: DriftFlags };
+
+export function parseCommandLine(argv: string[]): Invocation {
+  const { values, positionals } = parse(argv);
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  if (positionals[0] === 'drift') {
+    if (positionals.length < 2) throw new UsageError('creditline drift takes the JSON Lines files of drift reports: `creditline drift <reports.jsonl> …`');
+    return { command: 'drift', flags: { files: positionals.slice(1), json: values.json ?? false, specRoot: values.spec } };
+  }
+  if (values.spec !== undefined) throw new UsageError('--spec goes with `creditline drift`');
+  if (positionals[0] !== 'credits')
+    throw new UsageError(
+      positionals.length
+        ? 'unknown command: the commands are `creditline credits` and `creditline drift`'
+        : 'a command is needed: `creditline credits` or `creditline drift`',
+    );
+  if (positionals.length > 1) throw new UsageError(`creditline credits takes no arguments, got ${positionals.length - 1}`);
+  const baseUrls = dropUndefined({ nue: values['nue-base-url'], xovi: values['xovi-base-url'], maileon: values['maileon-base-url'] });
+  if (values.sandbox && Object.keys(baseUrls).length) throw new UsageError('--sandbox answers for every vendor itself: leave out the --*-base-url options');
+
+  return {
+    command: 'credits',
+    flags: {
+      json: values.json ?? false,
+      sandbox: values.sandbox ?? false,
+      vendors: values.vendor && parseVendors(values.vendor),
+      warnBelow: values['warn-below'] === undefined ? undefined : parseThreshold(values['warn-below']),
+      nueCustomer: values['nue-customer'],
+      nuePools: values['nue-pools'],
+      maileonAccount: values['maileon-account'],
+      maileonStatus: values['maileon-status'],
+      baseUrls,
+    },
+  };
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node's message names the option, never its value; its advice on positionals does not apply here.
+    const message = (error as Error).message.split('\n')[0]?.replace(/\. To specify a positional argument.*$/, '') ?? 'bad option';
+    const hint = /key|password|token|secret/i.test(message) ? ' (credentials come only from the environment)' : '';
+    throw new UsageError(`${message}${hint}`);
+  }
+}
+
+function parseVendors(values: string[]): CreditVendor[] {
+  const named = values.flatMap((value) => value.split(',')).map((name) => name.trim().toLowerCase());
+  const unknown = named.filter((name) => !(VENDORS as readonly string[]).includes(name));
+  if (unknown.length || named.length === 0)
+    throw new UsageError(`--vendor takes ${VENDORS.join(', ')} (comma-separated or repeated), got ${JSON.stringify(unknown.join(','))}`);
+  return VENDORS.filter((vendor) => named.includes(vendor));
+}
+
+function dropUndefined<Value>(record: Record<string, Value | undefined>): Partial<Record<CreditVendor, Value>> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<Record<CreditVendor, Value>>;
+}

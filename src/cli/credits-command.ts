@@ -1,0 +1,79 @@
+// `creditline credits`: configuration → (sandbox) → readCreditBalances → table or JSON → exit
+// code. Each vendor is read by its own readCreditBalances call, all at once, so that progress can
+// say when each has answered; the reports are joined in a fixed vendor order, so the output does
+// not depend on which vendor answered first.
+import type { CreditVendor } from '../balances/credit-balance.js';
+import { type CreditBalanceReport, type CreditBalanceSources, readCreditBalances } from '../balances/read-credit-balances.js';
+import type { Redactor } from '../core/redaction/redactor.js';
+import { startSandbox } from '../sandbox/start-sandbox.js';
+import { type CreditsFlags, VENDORS } from './args.js';
+import { balanceSources } from './balance-sources.js';
+import { type Configuration, type Environment, readConfiguration } from './configuration.js';
+import { exitCodeOf } from './exit-codes.js';
+import { jsonReport } from './json-report.js';
+import { type Progress, progressOn } from './progress.js';
+import { type Judgement, reportNotes } from './report-notes.js';
+import { sandboxConfiguration } from './sandbox-configuration.js';
+import { renderTable } from './table.js';
+import { type OutputStream, outputTo } from './terminal.js';
+import { isBelow } from './threshold.js';
+
+export interface CommandIo {
+  env: Environment;
+  stdout: OutputStream;
+  stderr: OutputStream;
+}
+
+/** `redactor` learns the credentials read here; the caller masks its own messages with it too. */
+export async function creditsCommand(flags: CreditsFlags, io: CommandIo, redactor: Redactor): Promise<number> {
+  const sandbox = flags.sandbox ? await startSandbox() : undefined;
+  try {
+    const configuration = sandbox ? sandboxConfiguration(sandbox.baseUrls, flags) : readConfiguration(io.env, flags);
+    for (const secret of configuration.secrets) redactor.addSecret(secret);
+    const stdout = outputTo(io.stdout, io.env, redactor);
+    const stderr = outputTo(io.stderr, io.env, redactor);
+    const sources = balanceSources(configuration.settings);
+    const report = await readEach(sources, configuration, progressOn(stderr));
+    const judgement = flags.warnBelow && judge(report, flags.warnBelow);
+
+    const notes = reportNotes(report, configuration.skipped, judgement, flags.json ? stderr.style : stdout.style);
+    if (sandbox) notes.push(`${'sandbox'.padEnd(8)} the answers are the examples of the bundled specs; no vendor was asked`);
+    if (flags.json) {
+      stdout.write(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
+      if (notes.length) stderr.write(`${notes.join('\n')}\n`);
+    } else {
+      const table = report.balances.length ? renderTable(report.balances, stdout.style, new Set(judgement?.below)) : 'No balances could be read.';
+      stdout.write(`${[table, ...(notes.length ? ['', ...notes] : [])].join('\n')}\n`);
+    }
+    return exitCodeOf(report.failures.length, judgement?.below.length ?? 0);
+  } finally {
+    await sandbox?.close();
+  }
+}
+
+async function readEach(sources: CreditBalanceSources, configuration: Configuration, progress: Progress): Promise<CreditBalanceReport> {
+  const vendors = VENDORS.filter((vendor) => sources[vendor] !== undefined);
+  const reports = await Promise.all(
+    vendors.map(async (vendor: CreditVendor) => {
+      const baseUrl = configuration.settings[vendor]?.baseUrl;
+      progress.asking(vendor, baseUrl && new URL(baseUrl).host);
+      const started = performance.now();
+      const report = await readCreditBalances({ [vendor]: sources[vendor] });
+      progress.answered(vendor, report, performance.now() - started);
+      return report;
+    }),
+  );
+  return {
+    balances: reports.flatMap((report) => report.balances),
+    failures: reports.flatMap((report) => report.failures),
+    warnings: reports.flatMap((report) => report.warnings),
+  };
+}
+
+function judge(report: CreditBalanceReport, threshold: NonNullable<CreditsFlags['warnBelow']>): Judgement {
+  return {
+    threshold,
+    below: report.balances.filter((balance) => isBelow(balance, threshold) === true),
+    unjudged: report.balances.filter((balance) => isBelow(balance, threshold) === undefined),
+  };
+}

@@ -1,0 +1,71 @@
+// The complete help of `creditline`, printed by --help and pinned by a snapshot test. The
+// README's section on the command says the same; change both together.
+import { EXIT_CODES } from './exit-codes.js';
+
+export const HELP = `Usage: creditline credits [options]
+       creditline drift <reports.jsonl>... [--json] [--spec <dir>]
+       creditline --help | --version
+
+Prints the credit balances of every configured vendor: one row per Nue account
+credit pool, one for the XOVI account, one per Maileon contingent. Failures,
+Nue's partial-success warnings and skipped vendors are listed below the table;
+one vendor failing never hides the others.
+
+Options:
+  --json                     print the report as JSON instead of a table
+                             (schema: creditline/schemas/credit-report.schema.json)
+  --vendor <names>           only these vendors: nue, xovi, maileon
+                             (comma-separated or repeated)
+  --warn-below <limit>       exit ${EXIT_CODES.belowThreshold} when a balance has less than <limit>
+                             available: an amount (500) or a percentage of
+                             what was granted (10%)
+  --sandbox                  ask an embedded server on 127.0.0.1 that answers
+                             with the specs' examples: no account, no network
+  --nue-customer <id>        the Nue customer (or NUE_CUSTOMER_ID)
+  --nue-pools <ids>          only these Nue account credit pools, comma-
+                             separated (or NUE_ACCOUNT_POOL_IDS)
+  --maileon-account <id>     the Maileon newsletter account
+                             (or MAILEON_NL_ACCOUNT_ID)
+  --maileon-status <states>  contingents in these states, comma-separated
+                             (or MAILEON_CONTINGENT_STATUS; default
+                             running,outstanding)
+  --nue-base-url <url>       another Nue (or NUE_BASE_URL;
+                             default https://api.nue.io)
+  --xovi-base-url <url>      another XOVI (or XOVI_BASE_URL;
+                             default https://suite.xovi.net/api)
+  --maileon-base-url <url>   another Maileon (or MAILEON_BASE_URL;
+                             default https://api.maileon.com)
+  -h, --help                 print this help
+  -v, --version              print the version
+
+Credentials come only from the environment, never from a flag; each variable
+NAME can instead be NAME_FILE, the path of a file that holds the value:
+  NUE_API_KEY                Nue's API key; or, to log in, NUE_USERNAME and
+                             NUE_PASSWORD (with NUE_TENANT or NUE_API_ACCESS_KEY
+                             when the user has several tenants)
+  XOVI_API_KEY               XOVI's API key
+  MAILEON_API_KEY            Maileon's API key
+A vendor with none of its variables set is skipped with a note; one set up only
+in part is a usage error. Credentials are never printed.
+
+Exit codes:
+  ${EXIT_CODES.ok}  every configured vendor was read, no balance below --warn-below
+  ${EXIT_CODES.unexpected}  an unexpected error (a bug in creditline)
+  ${EXIT_CODES.usage}  a usage error: an unknown option, a bad value, a vendor set up
+     only in part, no vendor set up at all; nothing was asked
+  ${EXIT_CODES.vendorFailed}  a vendor could not be read (the others are still printed);
+     this wins over ${EXIT_CODES.belowThreshold}
+  ${EXIT_CODES.belowThreshold}  a balance is below --warn-below
+
+creditline drift reads the JSON Lines that creditline/validate's drift collector
+wrote and prints the spec edits they call for: which spec file and property,
+what the spec says, what the APIs sent and how often; parts of the spec that
+were inferred come first. --json prints them as JSON; --spec <dir> names the
+files of a checkout's spec/ folder instead of the bundled openapi/<api>.json.
+
+Examples:
+  npx creditline credits --sandbox
+  creditline credits --vendor nue,xovi --json
+  creditline credits --warn-below 10% || echo "credits are low" >&2
+  creditline drift staging-drift.jsonl --spec ./spec
+`;

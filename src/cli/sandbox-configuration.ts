@@ -1,0 +1,27 @@
+// `--sandbox`: the vendors (all, or those --vendor names) against the embedded sandbox, with
+// placeholder credentials and the sandbox's ids, whatever the environment holds: the sandbox
+// answers the same on every machine, and no real credential travels to it. The flags that choose
+// what to read (--nue-customer, --nue-pools, --maileon-account, --maileon-status) still apply.
+import type { CreditVendor } from '../balances/credit-balance.js';
+import { type CreditsFlags, VENDORS } from './args.js';
+import { type Configuration, list, nlAccountId, type VendorSettings } from './configuration.js';
+
+const PLACEHOLDER_KEY = 'sandbox-key';
+const SANDBOX_CUSTOMER = 'sandbox-customer';
+/** The newsletter account of the Maileon spec's contingent examples. */
+const SANDBOX_NL_ACCOUNT = 12345;
+
+export function sandboxConfiguration(baseUrls: Record<CreditVendor, string>, flags: CreditsFlags): Configuration {
+  const wanted = new Set(flags.vendors ?? VENDORS);
+  const settings: VendorSettings = {};
+  if (wanted.has('nue')) {
+    const customerId = flags.nueCustomer ?? SANDBOX_CUSTOMER;
+    settings.nue = { auth: { apiKey: PLACEHOLDER_KEY }, customerId, accountPoolIds: list(flags.nuePools), baseUrl: baseUrls.nue };
+  }
+  if (wanted.has('xovi')) settings.xovi = { apiKey: PLACEHOLDER_KEY, baseUrl: baseUrls.xovi };
+  if (wanted.has('maileon')) {
+    const account = flags.maileonAccount === undefined ? SANDBOX_NL_ACCOUNT : nlAccountId(flags.maileonAccount);
+    settings.maileon = { apiKey: PLACEHOLDER_KEY, nlAccountId: account, status: list(flags.maileonStatus), baseUrl: baseUrls.maileon };
+  }
+  return { settings, skipped: [], secrets: [] };
+}

@@ -1,0 +1,48 @@
+// Runs the `creditline` command from the sources as a child process (`node --import tsx
+// src/cli/main.ts …`), with only the environment a test gives it: nothing of the developer's or
+// CI's own (a real NUE_API_KEY there must never reach a test server or an assertion). Async, so
+// that the test servers in this process can answer the child.
+import { execFile, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const COMMAND = [process.execPath, '--import', 'tsx', path.join(repoRoot, 'src/cli/main.ts')];
+
+/** A test that runs children: generous, since a loaded CI machine starts each in seconds rather than half of one. */
+export const CHILD_TIMEOUT_MS = 60_000;
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The command on pipes: what cron and CI see. */
+export function creditline(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const [node = '', ...nodeArgs] = COMMAND;
+  return new Promise((resolve, reject) => {
+    execFile(node, [...nodeArgs, ...args], { cwd: repoRoot, env: baseEnv(env), encoding: 'utf8', timeout: CHILD_TIMEOUT_MS }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(error);
+      else resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** util-linux `script`, which runs a command on a pseudo-terminal (Debian: package bsdutils). */
+export const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/** The command on a terminal (a pseudo-terminal from `script`): stdout and stderr arrive as one text, lines ending in \n. */
+export function creditlineOnTerminal(args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+  const quoted = [...COMMAND, ...args].map((arg) => `'${arg.replaceAll("'", `'\\''`)}'`).join(' ');
+  return new Promise((resolve, reject) => {
+    execFile('script', ['-qec', quoted, '/dev/null'], { cwd: repoRoot, env: baseEnv(env), encoding: 'utf8', timeout: CHILD_TIMEOUT_MS }, (error, stdout) => {
+      if (error && typeof error.code !== 'number') reject(error);
+      else resolve({ code: error ? Number(error.code) : 0, output: stdout.replaceAll('\r\n', '\n') });
+    });
+  });
+}
+
+function baseEnv(env: Record<string, string>): Record<string, string> {
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', ...env };
+}

@@ -1,0 +1,46 @@
+// The collector: the same difference seen again raises a count, its JSON Lines read back as the
+// same reports, and a line that is not a report (or carries more than one) passes nothing on.
+import { createDriftCollector, type DriftReport } from 'creditline/validate';
+import { describe, expect, it } from 'vitest';
+import { readDriftReports } from '../../src/drift/read-reports.js';
+
+const report = (pointer: string, count = 1): DriftReport => ({
+  api: 'maileon',
+  operationId: 'listContingents',
+  method: 'GET',
+  path: '/partner/settings/prepaids/contingents',
+  direction: 'response',
+  status: 200,
+  kind: 'missing-property',
+  in: 'body',
+  pointer,
+  expected: 'required string',
+  seen: 'absent',
+  specPointer: '/components/schemas/Contingent/required',
+  count,
+});
+
+describe('createDriftCollector', () => {
+  it('collapses reports of the same kind into one with a count, first seen first', () => {
+    const collector = createDriftCollector();
+    const { onDrift } = collector;
+    for (const pointer of ['/*/author', '/*/name', '/*/author', '/*/author']) onDrift(report(pointer));
+    expect(collector.reports()).toEqual([report('/*/author', 3), report('/*/name', 1)]);
+    collector.clear();
+    expect(collector.reports()).toEqual([]);
+    expect(collector.toJsonLines()).toBe('');
+  });
+
+  it('writes JSON Lines that read back as the same reports; other lines are skipped and extra fields dropped', () => {
+    const collector = createDriftCollector();
+    collector.onDrift(report('/*/author', 2));
+    collector.onDrift(report('/*/name'));
+    const lines = collector.toJsonLines().split('\n');
+    expect(lines).toHaveLength(3);
+    const withExtra = JSON.stringify({ ...report('/*/author', 5), value: 'VALUE-leaked' });
+    const read = readDriftReports([...lines, '{"api":"nue"}', withExtra]);
+    expect(read.reports).toEqual([report('/*/author', 7), report('/*/name', 1)]);
+    expect(read.skipped).toEqual([4]);
+    expect(JSON.stringify(read)).not.toContain('VALUE');
+  });
+});
