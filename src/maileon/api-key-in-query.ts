@@ -1,12 +1,16 @@
-import type { AuthHook } from '../core/transport/auth-hook.js';
+// Maileon takes the API key as the `key` query parameter (security scheme `apiKeyQuery`). Typed
+// calls get it from the query serializer, so no second Request is built per call (an auth hook
+// that rewrites the URL cost ~20 µs a call); next-page links, which the server writes, get it here.
+import { createQuerySerializer } from 'openapi-fetch';
 
-/** Maileon takes the API key as the `key` query parameter (security scheme `apiKeyQuery`). */
-export function apiKeyInQuery(apiKey: string): AuthHook {
-  return {
-    authorize(request) {
-      const url = new URL(request.url);
-      url.searchParams.set('key', apiKey);
-      return new Request(url, request);
-    },
-  };
+export function queryWithApiKey(apiKey: string): (query: Record<string, unknown>) => string {
+  const serialize = createQuerySerializer();
+  return (query) => serialize({ ...query, key: apiKey });
+}
+
+/** A next-page link with the key set (replacing any the server wrote into it). */
+export function linkWithApiKey(link: string, apiKey: string): string {
+  const url = new URL(link);
+  url.searchParams.set('key', apiKey);
+  return url.toString();
 }

@@ -13,7 +13,7 @@ import { readPageTotals } from '../core/pagination/page-totals.js';
 import { checkMaxPages, type FetchedPage, type PagedResult, paginate } from '../core/pagination/paginate.js';
 import { type AnswerOrigin, describeAnswer, parseJsonAnswer } from '../core/read-json-answer.js';
 import { Redactor } from '../core/redaction/redactor.js';
-import { apiKeyInQuery } from './api-key-in-query.js';
+import { linkWithApiKey, queryWithApiKey } from './api-key-in-query.js';
 
 const MAILEON_BASE_URL = 'https://api.maileon.com';
 const CONTINGENTS_PATH = '/partner/settings/prepaids/contingents';
@@ -51,7 +51,7 @@ export function createMaileonClient(options: MaileonClientOptions): MaileonClien
   const apiKey = requireNonEmptyString('createMaileonClient: apiKey', options?.apiKey);
   const baseUrl = options.baseUrl ?? MAILEON_BASE_URL;
   const redactor = new Redactor([apiKey]);
-  const { client, getText } = createCoreClient<MaileonPaths>({ ...options, baseUrl, redactor, auth: apiKeyInQuery(apiKey) });
+  const { client, getText } = createCoreClient<MaileonPaths>({ ...options, baseUrl, redactor, querySerializer: queryWithApiKey(apiKey) });
   const origin: AnswerOrigin = { method: 'GET', pathTemplate: CONTINGENTS_PATH, redactor };
 
   function listContingents(listOptions: ListContingentsOptions): PagedResult<Contingent> {
@@ -68,7 +68,7 @@ export function createMaileonClient(options: MaileonClientOptions): MaileonClien
         let response: Response;
         let body: unknown;
         if (target.url !== undefined) {
-          const page = await getText(target.url, CONTINGENTS_PATH, listOptions);
+          const page = await getText(linkWithApiKey(target.url, apiKey), CONTINGENTS_PATH, listOptions);
           response = page.response;
           body = parseJsonAnswer(page.text, response, origin, 'array', 'a JSON array of contingents');
         } else {

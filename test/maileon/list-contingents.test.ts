@@ -144,7 +144,7 @@ describe('Maileon listContingents', () => {
     const error = await caught(client(server.origin).listContingents({ nlAccountId: 1 }).toArray({ max: 10 }));
     expect(isApiError(error)).toBe(true);
     expect(error).toMatchObject({ status: 401, pathTemplate: CONTINGENTS_PATH, body: { message: 'invalid key ***' } });
-    expect((error as { url: string }).url).toBe(`${server.origin}${CONTINGENTS_PATH}?nl_account_id=1&page_size=1000`);
+    expect((error as { url: string }).url).toBe(`${server.origin}${CONTINGENTS_PATH}?nl_account_id=1&page_size=1000&key=***`);
     expectNoSecrets(error, [MAILEON_KEY]);
   });
 

@@ -198,6 +198,24 @@ describe('nue.jobs.wait', () => {
     expect(isNueApiError(await caught(context.nue.jobs.errorLog('bill-8')))).toBe(true);
   });
 
+  it('reads the job id of a start answer in every form Nue and public code show: string, jobId, jobid, id, data.id', async () => {
+    const context = await setup({ auth: SOLO_AUTH });
+    const { ref } = context.nue.jobs;
+    expect([
+      ref('import', ' j-1 '),
+      ref('export', { jobId: 'j-2' }),
+      ref('import', { jobid: 'j-3' }),
+      ref('orders-fields-sync', { id: 'j-4' }),
+      ref('billing-orders-sync', { data: { id: 'j-5' } }),
+    ]).toEqual([
+      { kind: 'import', jobId: 'j-1' },
+      { kind: 'export', jobId: 'j-2' },
+      { kind: 'import', jobId: 'j-3' },
+      { kind: 'orders-fields-sync', jobId: 'j-4' },
+      { kind: 'billing-orders-sync', jobId: 'j-5' },
+    ]);
+  });
+
   it('refuses an unknown kind or an empty job id with a ConfigurationError', async () => {
     const context = await setup({ auth: SOLO_AUTH });
     const unknownKind = await caught(context.nue.jobs.wait({ kind: 'reindex' as NueJobKind, jobId: 'x' }));
