@@ -14548,7 +14548,9 @@ export interface components {
                 reconfigureEffectiveDate?: unknown;
                 cancellationDate?: unknown;
             }[];
+            /** @description The docs show this list only empty (line 22979); what its items hold is not documented (CURATION.md C12). */
             assets?: unknown[];
+            /** @description The docs show this list only empty (line 22979); what its items hold is not documented (CURATION.md C12). */
             entitlements?: unknown[];
             previews?: unknown;
             invoices?: {

@@ -8,6 +8,7 @@
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { paths } from '../../generated/nue.js';
+import { type SampledRequest, sampleRequests, toFormData } from '../../scripts/code-samples/sample-request.js';
 import { jsonContent } from '../../scripts/openapi/json-content-parameter.js';
 import { escapePointer } from '../../scripts/openapi/json-pointer.js';
 import { operationEntries } from '../../scripts/openapi/operations.js';
@@ -15,7 +16,6 @@ import { locatedParameters } from '../../scripts/openapi/parameters.js';
 import { createSpecValidator } from '../../scripts/openapi/spec-validator.js';
 import { nueOperationCount, sharedNueSpec } from './support/bundled-spec.js';
 import { type PrismServer, startPrism } from './support/prism.js';
-import { type SampledRequest, sampleRequests, toFormData } from './support/sample-request.js';
 
 const spec = sharedNueSpec();
 const requests = sampleRequests(spec.document);

@@ -1,17 +1,20 @@
-// Regenerates test/nue-spec/calls-every-operation.ts after a spec change:
+// Regenerates the calls file of every API of redocly.yaml (calls-file.ts says where each one is)
+// after a spec change:
 //   npx tsx test/nue-spec/support/write-calls-file.ts
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { bundleNueSpec } from './bundled-spec.js';
-import { renderCallsFile } from './calls-file.js';
+import { bundleToTemporaryFile } from '../../../scripts/openapi/bundle-spec.js';
+import { readApis, repoRoot } from '../../../scripts/openapi/redocly-apis.js';
+import { callsFilePath, renderCallsFile } from './calls-file.js';
 
-export const callsFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../calls-every-operation.ts');
-
-const spec = bundleNueSpec();
-try {
-  writeFileSync(callsFile, renderCallsFile(spec.document));
-  console.log(`wrote ${callsFile}`);
-} finally {
-  spec.remove();
+for (const api of readApis()) {
+  const spec = bundleToTemporaryFile(path.join(repoRoot, api.root));
+  try {
+    const file = callsFilePath(api.name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, renderCallsFile(spec.document, api.name));
+    console.log(`wrote ${path.relative(repoRoot, file)}`);
+  } finally {
+    spec.remove();
+  }
 }

@@ -2,9 +2,9 @@
 // the same value, so a contract failure can be reproduced. Optional properties are filled
 // while the object nesting is shallow and dropped deeper down (and on recursion), which keeps
 // bodies small but still exercises most of each schema.
-import type { Json, OpenApiDocument } from '../../../scripts/openapi/document.js';
-import { resolveRef } from '../../../scripts/openapi/resolve-ref.js';
-import { primaryType } from '../../../scripts/openapi/schema-navigation.js';
+import type { Json, OpenApiDocument } from '../openapi/document.js';
+import { resolveRef } from '../openapi/resolve-ref.js';
+import { primaryType } from '../openapi/schema-navigation.js';
 
 export interface SampleOptions {
   /** Objects nested deeper than this get their required properties only. */

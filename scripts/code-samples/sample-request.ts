@@ -2,12 +2,13 @@
 // and the request body, sampled from their schemas; a parameter's own example wins. A parameter
 // given as JSON `content` (scripts/openapi/json-content-parameter.ts) is sampled from that
 // media type's example or schema: the typed client takes that value (generated/ types it so),
-// and on the wire it is JSON-encoded, as the media type says.
-import { firstMedia, requestBody } from '../../../scripts/openapi/bodies.js';
-import type { Json, OpenApiDocument } from '../../../scripts/openapi/document.js';
-import { jsonContent } from '../../../scripts/openapi/json-content-parameter.js';
-import { operationEntries } from '../../../scripts/openapi/operations.js';
-import { operationParameters } from '../../../scripts/openapi/parameters.js';
+// and on the wire it is JSON-encoded, as the media type says. These are the contract test's
+// requests; the docs' samples (sample-call.ts) take fewer values from the same pieces.
+import { firstMedia, requestBody } from '../openapi/bodies.js';
+import type { Json, OpenApiDocument } from '../openapi/document.js';
+import { jsonContent } from '../openapi/json-content-parameter.js';
+import { operationEntries } from '../openapi/operations.js';
+import { operationParameters } from '../openapi/parameters.js';
 import { type SampleOptions, sampleValue } from './sample-value.js';
 
 export interface SampledRequest {

@@ -1,0 +1,22 @@
+// Generated from the bundled spec of XOVI Suite API — credit state by `npx tsx test/nue-spec/support/write-calls-file.ts`;
+// do not edit. The TypeScript sample of every operation, as the HTML docs show it (x-codeSamples,
+// scripts/code-samples/): `npm run typecheck` checks that each call fits the client's types.
+import { createXoviClient } from 'creditline/xovi';
+
+const xovi = createXoviClient({ apiKey: process.env.XOVI_API_KEY! });
+
+/** GET /user/getCreditstate */
+export async function getCreditstateByQuery() {
+  const { data } = await xovi.GET('/user/getCreditstate', {
+    params: { query: { format: 'json' } },
+  });
+  return data;
+}
+
+/** GET /user/getCreditstate/{key}/{format} */
+export async function getCreditstate() {
+  const { data } = await xovi.GET('/user/getCreditstate/{key}/{format}', {
+    params: { path: { format: 'json' } },
+  });
+  return data;
+}
