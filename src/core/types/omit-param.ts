@@ -3,7 +3,7 @@
 // optional parameters becomes optional itself, so `xovi.GET('/user/getCreditstate')` needs no
 // `params` at all.
 
-type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? never : K }[keyof T];
 
 type LocationWithout<Parameters, Where extends 'path' | 'query', Name extends PropertyKey> = Where extends keyof Parameters
   ? Parameters[Where] extends object
@@ -11,7 +11,7 @@ type LocationWithout<Parameters, Where extends 'path' | 'query', Name extends Pr
       ? { [K in Where]?: Omit<Parameters[Where], Name> }
       : { [K in Where]: Omit<Parameters[Where], Name> }
     : Pick<Parameters, Where>
-  : {};
+  : Record<never, never>;
 
 type ParametersWithout<Parameters, Name extends PropertyKey> = Omit<Parameters, 'path' | 'query'> &
   LocationWithout<Parameters, 'path', Name> &
