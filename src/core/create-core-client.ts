@@ -78,15 +78,24 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
   const typedCall = async (method: string, path: string, init: Init | undefined, send: (init: Init) => Promise<unknown>) => {
     const context: CallContext = { pathTemplate: path };
     const withContext = initWithContext(init, context);
+    return repeatOnBrokenBody(method, context, init?.signal ?? undefined, () => send(withContext));
+  };
+  /** Runs one attempt of a call again for as long as its body breaks off and the transport allows another send. */
+  async function repeatOnBrokenBody<Result>(
+    method: string,
+    context: CallContext,
+    signal: AbortSignal | undefined,
+    attempt: () => Promise<Result>,
+  ): Promise<Result> {
     for (;;) {
       try {
-        return await send(withContext);
+        return await attempt();
       } catch (error) {
-        const failure = afterTransport(error, method, context, redactor, init?.signal ?? undefined);
+        const failure = afterTransport(error, method, context, redactor, signal);
         if (!(failure instanceof BrokenBodyError) || !(await transport.mayRepeat(context))) throw failure;
       }
     }
-  };
+  }
   const methods = client as unknown as Record<string, unknown>;
   for (const method of HTTP_METHODS) {
     const call = client[method] as (path: string, init: Init) => Promise<unknown>;
@@ -100,18 +109,13 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
     async getText(url, pathTemplate, callOptions) {
       const context: CallContext = { pathTemplate };
       const { signal, creditline } = helperInit(callOptions);
-      for (;;) {
+      return repeatOnBrokenBody('GET', context, signal, async () => {
         const request = new Request(url, signal ? { signal } : {});
         attachContext(request, context);
         (request as Request & { creditline?: unknown }).creditline = creditline;
         const response = await transport.send(request);
-        try {
-          return { text: await response.text(), response };
-        } catch (error) {
-          const failure = afterTransport(error, 'GET', context, redactor, signal);
-          if (!(failure instanceof BrokenBodyError) || !(await transport.mayRepeat(context))) throw failure;
-        }
-      }
+        return { text: await response.text(), response };
+      });
     },
   };
 }
