@@ -12,6 +12,7 @@ export default {
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   concurrency: 2,
-  timeoutMS: 10_000,
+  // Added to a test run's own time before a mutant counts as hanging (e.g. a broken timeout); a hang is a kill.
+  timeoutMS: 5_000,
   tempDirName: '.stryker-tmp',
 };

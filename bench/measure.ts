@@ -1,6 +1,7 @@
 // Measures several clients doing the same thing, fairly: several short rounds, each running
 // the clients in a rotated order, so that no client always runs first (cold) or right after
-// another one's garbage. A client's figure is the median of its round means.
+// another one's garbage. A client's figure is the median of its round means. Used by
+// `npm run bench:validation`; `npm run bench` measures with mitata (harness/rounds.ts).
 import { Bench } from 'tinybench';
 
 export type Contender = [name: string, run: () => Promise<unknown>];

@@ -121,8 +121,9 @@ Reproduce with \`npm run bench:validation -- --time ${timeMs} --write\` (this se
 that command). The same typed GET with and without \`withValidation(client, api, { responses:
 'report', onDrift })\`, with a \`fetch\` that answers from memory at once, so that what is left is
 the clients' own work: validation reads a clone of the body, parses it and checks it with the
-operation's compiled Ajv validator. Every answer fits the spec (no report is made). Measured like
-the tables above (rounds in rotated order, median of round means). The row with a middleware that
+operation's compiled Ajv validator. Every answer fits the spec (no report is made). Measured in
+rounds in rotated order (tinybench, bench/measure.ts; a call's figure is the median of its round
+means), from the TypeScript sources through tsx. The row with a middleware that
 only reads a clone shows how much of the cost is copying the body for the check (a tee of the
 stream, which keeps the caller's body unread), not the check itself; on a real network a request
 takes milliseconds, and both are small beside it.

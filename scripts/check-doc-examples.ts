@@ -8,7 +8,7 @@ import { readExampleExceptions } from './nue-doc-examples/curated-exceptions.js'
 import { docExampleChecks } from './nue-doc-examples/doc-examples.js';
 import { parseNueReference, referenceFileName } from './nue-reference/parse-reference.js';
 import { exampleValue } from './nue-reference/repair-example.js';
-import { bundleSpec } from './openapi/bundle-spec.js';
+import { bundleSpecFile } from './openapi/bundle-spec.js';
 import { closeObjects } from './openapi/closed-objects.js';
 import { apiRoot } from './openapi/redocly-apis.js';
 import { createSpecValidator } from './openapi/spec-validator.js';
@@ -20,7 +20,7 @@ if (!docsFolder) {
 }
 
 const reference = parseNueReference(docsFolder);
-const document = bundleSpec(path.resolve(specRoot));
+const document = await bundleSpecFile(path.resolve(specRoot));
 const validate = createSpecValidator(closeObjects(document));
 // CURATION.md sits next to the spec's root file.
 const exceptions = readExampleExceptions(path.join(path.dirname(path.resolve(specRoot)), 'CURATION.md'));

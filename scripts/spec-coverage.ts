@@ -4,7 +4,7 @@
 // required flag and enum values, or where the spec marks its difference `x-inferred` or
 // `x-evidence`; the differences accepted on evidence are listed after the totals.
 //   npm run spec:coverage -- <docs-folder> [spec root, default spec/nue/openapi.yaml]
-// The spec is bundled here (redocly bundle into a temporary file); no build step is needed.
+// The spec is bundled here (Redocly's library, in this process); no build step is needed.
 import path from 'node:path';
 import { checkCreditStats } from './nue-coverage/check-credit-stats.js';
 import { checkOperations } from './nue-coverage/check-operations.js';
@@ -12,7 +12,7 @@ import { checkSchemas } from './nue-coverage/check-schemas.js';
 import { formatReport, totals } from './nue-coverage/report.js';
 import { creditStatsFileName, parseCreditStatsPage } from './nue-reference/parse-credit-stats.js';
 import { parseNueReference, referenceFileName } from './nue-reference/parse-reference.js';
-import { bundleSpec } from './openapi/bundle-spec.js';
+import { bundleSpecFile } from './openapi/bundle-spec.js';
 import { apiRoot } from './openapi/redocly-apis.js';
 
 const [docsFolder, specRoot = apiRoot('nue')] = process.argv.slice(2);
@@ -23,7 +23,7 @@ if (!docsFolder) {
 
 const reference = parseNueReference(docsFolder);
 const creditStats = parseCreditStatsPage(docsFolder);
-const document = bundleSpec(path.resolve(specRoot));
+const document = await bundleSpecFile(path.resolve(specRoot));
 const items = [
   ...checkOperations(reference, document, referenceFileName),
   ...checkCreditStats(creditStats, document, creditStatsFileName),

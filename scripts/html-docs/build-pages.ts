@@ -1,48 +1,122 @@
 // The HTML reference of every API in redocly.yaml: <out>/<api>.html (Redoc with its scripts
 // inlined, so that the pages work offline) and <out>/index.html linking them. Each page is built
-// from the bundle `npm run bundle` wrote, with a TypeScript and a curl sample on every operation
-// (code-samples/; `x-codeSamples`, in a copy that only the docs see: dist/openapi, which the
-// package ships, stays as curated). The index's titles, versions and operation counts come from
-// the same bundles.
+// from the API's bundle, with a TypeScript and a curl sample on every operation (code-samples/;
+// `x-codeSamples`, in a copy that only the docs see: dist/openapi, which the package ships, stays
+// as curated). The index's titles, versions and operation counts come from the same bundles.
+// The pages are Redocly CLI's `build-docs`: Redoc rendered with React, which only the CLI carries
+// (Redocly's library, which lints and bundles in this process, has no renderer), so one CLI
+// process per page; `writeDocs` runs them side by side.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sampleClient } from '../code-samples/clients.js';
 import { withCodeSamples } from '../code-samples/code-samples.js';
 import { readBundle } from '../openapi/bundle-spec.js';
+import type { OpenApiDocument } from '../openapi/document.js';
 import { operationEntries } from '../openapi/operations.js';
 import { bundlePath, readApis, repoRoot } from '../openapi/redocly-apis.js';
-import { runRedocly } from '../openapi/run-redocly.js';
+import { runRedocly, runRedoclyAsync } from '../openapi/run-redocly.js';
 import { type DocsEntry, type DocsPackage, renderDocsIndex } from './docs-index.js';
 import { inlineRedoclyLogo } from './offline-logo.js';
 
-/** Writes every page into `outputDir` and returns their files, the index first. */
+/** A page in the making: the spec it is built from (written for the CLI) and where it goes. */
+interface PageJob {
+  entry: DocsEntry;
+  args: string[];
+  rendered: string;
+  output: string;
+}
+
+function pageJob(api: string, bundle: OpenApiDocument, specs: string, outputDir: string): PageJob {
+  const spec = withCodeSamples(bundle, api);
+  const specFile = path.join(specs, `${api}.json`);
+  writeFileSync(specFile, JSON.stringify(spec));
+  const rendered = path.join(specs, `${api}.html`);
+  return {
+    entry: indexEntry(api, spec),
+    args: ['build-docs', specFile, '--inlineBundle', '--output', rendered],
+    rendered,
+    output: path.join(outputDir, `${api}.html`),
+  };
+}
+
+function indexEntry(api: string, spec: OpenApiDocument): DocsEntry {
+  const info = spec.info as { title: string; version: string; summary?: string };
+  return {
+    api,
+    title: info.title,
+    version: info.version,
+    summary: info.summary ?? '',
+    operations: operationEntries(spec).length,
+    imports: sampleClient(api).imports,
+  };
+}
+
+/** The CLI's page, with Redoc's CDN logo replaced so that it opens offline. */
+function finishPage(job: PageJob): void {
+  writeFileSync(job.output, inlineRedoclyLogo(readFileSync(job.rendered, 'utf8')));
+}
+
+function writeIndex(root: string, outputDir: string, entries: DocsEntry[]): void {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as DocsPackage;
+  writeFileSync(path.join(outputDir, 'index.html'), renderDocsIndex(pkg, entries));
+}
+
+/** Writes every page into `outputDir` from the bundles in dist/openapi and returns their files, the index first. */
 export function buildDocs(outputDir: string): string[] {
   mkdirSync(outputDir, { recursive: true });
   const specs = mkdtempSync(path.join(tmpdir(), 'creditline-docs-spec-'));
-  const entries: DocsEntry[] = [];
   try {
-    for (const api of readApis()) {
-      const spec = withCodeSamples(readBundle(bundlePath(api.name, 'json')), api.name);
-      const specFile = path.join(specs, `${api.name}.json`);
-      writeFileSync(specFile, JSON.stringify(spec));
-      const output = path.join(outputDir, `${api.name}.html`);
-      runRedocly(['build-docs', specFile, '--inlineBundle', '--output', output]);
-      writeFileSync(output, inlineRedoclyLogo(readFileSync(output, 'utf8')));
-      const info = spec.info as { title: string; version: string; summary?: string };
-      entries.push({
-        api: api.name,
-        title: info.title,
-        version: info.version,
-        summary: info.summary ?? '',
-        operations: operationEntries(spec).length,
-        imports: sampleClient(api.name).imports,
-      });
+    const jobs = readApis().map((api) => pageJob(api.name, readBundle(bundlePath(api.name, 'json')), specs, outputDir));
+    for (const job of jobs) {
+      runRedocly(job.args);
+      finishPage(job);
     }
+    writeIndex(
+      repoRoot,
+      outputDir,
+      jobs.map((job) => job.entry),
+    );
+    return [path.join(outputDir, 'index.html'), ...jobs.map((job) => job.output)];
   } finally {
     rmSync(specs, { recursive: true, force: true });
   }
-  const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as DocsPackage;
-  writeFileSync(path.join(outputDir, 'index.html'), renderDocsIndex(pkg, entries));
-  return ['index', ...entries.map((e) => e.api)].map((name) => path.join(outputDir, `${name}.html`));
+}
+
+export interface WriteDocsOptions {
+  /** The folder with the redocly.yaml (Redoc's options) and package.json (the index's text). */
+  root: string;
+  outputDir: string;
+  /** Every API's bundle, in redocly.yaml's order: the index lists them all. */
+  bundles: Map<string, OpenApiDocument>;
+  /** The APIs whose pages to (re)build; by default all. */
+  pages?: string[];
+  /** Stops the page builds (their CLI processes). */
+  signal?: AbortSignal;
+  /** Runs the CLI processes at a lower CPU priority (`npm run dev`). */
+  nice?: number;
+}
+
+/** `buildDocs` from bundles in memory, the pages built side by side; returns the files written, the index first. */
+export async function writeDocs({ root, outputDir, bundles, pages = [...bundles.keys()], signal, nice = 0 }: WriteDocsOptions): Promise<string[]> {
+  mkdirSync(outputDir, { recursive: true });
+  const specs = mkdtempSync(path.join(tmpdir(), 'creditline-docs-spec-'));
+  try {
+    const jobs = [...bundles].map(([api, bundle]) => ({ api, job: pages.includes(api) ? pageJob(api, bundle, specs, outputDir) : undefined }));
+    const built = jobs.flatMap(({ job }) => (job ? [job] : []));
+    await Promise.all(
+      built.map(async (job) => {
+        await runRedoclyAsync(job.args, { cwd: root, ...(signal ? { signal } : {}), nice });
+        finishPage(job);
+      }),
+    );
+    writeIndex(
+      root,
+      outputDir,
+      jobs.map(({ api, job }) => job?.entry ?? indexEntry(api, bundles.get(api)!)),
+    );
+    return [path.join(outputDir, 'index.html'), ...built.map((job) => job.output)];
+  } finally {
+    rmSync(specs, { recursive: true, force: true });
+  }
 }

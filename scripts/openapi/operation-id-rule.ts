@@ -96,3 +96,25 @@ export function startsWithVerb(id: string, verb: string): boolean {
   const next = id.charAt(verb.length);
   return next === '' || /[A-Z0-9]/.test(next);
 }
+
+/** Every breach of the rule in a spec's operations (none, when it holds), one line each. */
+export function operationIdProblems(operations: (OperationShape & { operationId?: string })[]): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const operation of operations) {
+    const where = `${operation.method.toUpperCase()} ${operation.path}`;
+    const id = operation.operationId;
+    if (!id) {
+      problems.push(`${where}: no operationId`);
+      continue;
+    }
+    if (!isCamelCase(id)) problems.push(`${where}: "${id}" is not camelCase`);
+    const other = seen.get(id);
+    if (other) problems.push(`${where}: "${id}" is also used by ${other}`);
+    seen.set(id, where);
+    const { verbs, because } = allowedVerbs(operation);
+    if (!verbs.some((verb) => startsWithVerb(id, verb)))
+      problems.push(`${where}: "${id}" must start with ${verbs.map((v) => `"${v}"`).join(' or ')} (${because})`);
+  }
+  return problems;
+}

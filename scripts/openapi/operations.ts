@@ -2,7 +2,6 @@
 // and test shares, and the lookup of an operation by method and path template.
 
 import { mediaSchema, successResponse } from './bodies.js';
-import { bundleSpec } from './bundle-spec.js';
 import type { Json, OpenApiDocument } from './document.js';
 import { templateShape } from './path-template.js';
 
@@ -39,10 +38,6 @@ export function listOperations(document: OpenApiDocument): SpecOperation[] {
     const operationId = entry.operation.operationId;
     return { ...entry, ...(typeof operationId === 'string' ? { operationId } : {}), returnsArray: schema?.type === 'array' };
   });
-}
-
-export function loadOperations(rootFile: string): SpecOperation[] {
-  return listOperations(bundleSpec(rootFile));
 }
 
 /**

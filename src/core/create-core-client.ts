@@ -77,6 +77,7 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
    */
   const typedCall = async (method: string, path: string, init: Init | undefined, send: (init: Init) => Promise<unknown>) => {
     const context: CallContext = { pathTemplate: path };
+    if (init?.signal) context.callerSignal = init.signal;
     const withContext = initWithContext(init, context);
     return repeatOnBrokenBody(method, context, init?.signal ?? undefined, () => send(withContext));
   };
@@ -107,8 +108,8 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
   return {
     client,
     async getText(url, pathTemplate, callOptions) {
-      const context: CallContext = { pathTemplate };
       const { signal, creditline } = helperInit(callOptions);
+      const context: CallContext = signal ? { pathTemplate, callerSignal: signal } : { pathTemplate };
       return repeatOnBrokenBody('GET', context, signal, async () => {
         const request = new Request(url, signal ? { signal } : {});
         attachContext(request, context);

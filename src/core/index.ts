@@ -6,7 +6,7 @@ export type { CallOptions, CallOverrides } from './call-options.js';
 export type { CommonClientOptions } from './create-core-client.js';
 export * from './errors/index.js';
 export type { PageTotals } from './pagination/page-totals.js';
-export type { Page, PagedResult } from './pagination/paginate.js';
+export type { Page, PagedResult, PagingOptions } from './pagination/paginate.js';
 export type { RetryOptions } from './retry.js';
 export type { FetchFunction } from './transport/create-transport.js';
 export type { LogEntry, Logger } from './transport/log.js';

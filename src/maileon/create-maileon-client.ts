@@ -10,7 +10,7 @@ import { ConfigurationError, requireNonEmptyString } from '../core/errors/config
 import { ResponseParseError } from '../core/errors/response-parse-error.js';
 import { nextFromLinks } from '../core/pagination/link-paging.js';
 import { readPageTotals } from '../core/pagination/page-totals.js';
-import { checkMaxPages, type FetchedPage, type PagedResult, paginate } from '../core/pagination/paginate.js';
+import { checkMaxPages, type FetchedPage, type PagedResult, type PagingOptions, paginate } from '../core/pagination/paginate.js';
 import { type AnswerOrigin, describeAnswer, parseJsonAnswer } from '../core/read-json-answer.js';
 import { Redactor } from '../core/redaction/redactor.js';
 import { linkWithApiKey, queryWithApiKey } from './api-key-in-query.js';
@@ -30,15 +30,13 @@ export interface MaileonClientOptions extends CommonClientOptions {
   apiKey: string;
 }
 
-export interface ListContingentsOptions extends CallOptions {
+export interface ListContingentsOptions extends CallOptions, PagingOptions {
   /** The newsletter account (`nl_account_id`). */
   nlAccountId: number;
   /** Only contingents in one of these states; all when omitted. Other values are passed on as given (M3). */
   status?: ContingentStatus[];
   /** Items per page (`page_size`, 1-1000; default 1000). */
   pageSize?: number;
-  /** Stop with PaginationError rather than fetch more pages than this (default 10 000). */
-  maxPages?: number;
 }
 
 /** The typed openapi-fetch client (`maileon.GET(...)`; the API key is added) plus the contingents pager. */
@@ -83,7 +81,7 @@ export function createMaileonClient(options: MaileonClientOptions): MaileonClien
         const totals = readPageTotals(response.headers);
         return { items, response, totals, next: nextFromLinks(target, response, totals, baseUrl) };
       },
-      { what: 'Maileon contingents', signal: init.signal, maxPages },
+      { what: 'Maileon contingents', signal: init.signal, maxPages, prefetch: listOptions.prefetch },
     );
   }
 

@@ -2,9 +2,15 @@
 // src/cli/main.ts …`), with only the environment a test gives it: nothing of the developer's or
 // CI's own (a real NUE_API_KEY there must never reach a test server or an assertion). Async, so
 // that the test servers in this process can answer the child.
+// With CREDITLINE_CLI_IN_PROCESS set (the mutation run, vitest.mutation.config.ts, where a mutant
+// is switched on in this process only), the same runs go through runCli here instead: the same
+// arguments and environment, streams that record, a terminal emulated by isTTY and Node's own
+// hasColors() for that environment.
 import { execFile, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import tty from 'node:tty';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '../../src/cli/run-cli.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const COMMAND = [process.execPath, '--import', 'tsx', path.join(repoRoot, 'src/cli/main.ts')];
@@ -18,8 +24,11 @@ export interface CliRun {
   stderr: string;
 }
 
+const inProcess = process.env.CREDITLINE_CLI_IN_PROCESS === '1';
+
 /** The command on pipes: what cron and CI see. */
 export function creditline(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  if (inProcess) return runInProcess(args, env);
   const [node = '', ...nodeArgs] = COMMAND;
   return new Promise((resolve, reject) => {
     execFile(node, [...nodeArgs, ...args], { cwd: repoRoot, env: baseEnv(env), encoding: 'utf8', timeout: CHILD_TIMEOUT_MS }, (error, stdout, stderr) => {
@@ -34,6 +43,7 @@ export const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }
 
 /** The command on a terminal (a pseudo-terminal from `script`): stdout and stderr arrive as one text, lines ending in \n. */
 export function creditlineOnTerminal(args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+  if (inProcess) return runInProcess(args, env, true).then(({ code, stdout }) => ({ code, output: stdout }));
   const quoted = [...COMMAND, ...args].map((arg) => `'${arg.replaceAll("'", `'\\''`)}'`).join(' ');
   return new Promise((resolve, reject) => {
     execFile('script', ['-qec', quoted, '/dev/null'], { cwd: repoRoot, env: baseEnv(env), encoding: 'utf8', timeout: CHILD_TIMEOUT_MS }, (error, stdout) => {
@@ -41,6 +51,21 @@ export function creditlineOnTerminal(args: string[], env: Record<string, string>
       else resolve({ code: error ? Number(error.code) : 0, output: stdout.replaceAll('\r\n', '\n') });
     });
   });
+}
+
+async function runInProcess(args: string[], env: Record<string, string>, terminal = false): Promise<CliRun> {
+  const fullEnv = baseEnv(env);
+  let stdout = '';
+  let stderr = '';
+  const stream = (record: (text: string) => void) =>
+    terminal
+      ? { write: record, isTTY: true, hasColors: () => (tty.WriteStream.prototype.hasColors as (env: object) => boolean).call({}, fullEnv) }
+      : { write: record };
+  // On a terminal both streams are one screen, as `script` shows it.
+  const out = stream((text) => (stdout += text));
+  const err = terminal ? out : stream((text) => (stderr += text));
+  const code = await runCli(args, { env: fullEnv, stdout: out, stderr: err });
+  return { code, stdout, stderr };
 }
 
 function baseEnv(env: Record<string, string>): Record<string, string> {

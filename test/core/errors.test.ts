@@ -55,6 +55,17 @@ describe('errors', () => {
     expectNoSecretsInLog(log, [THINGS_SECRET]);
   });
 
+  it('masks every query parameter named like a credential, whatever its case, even when the value is not a known secret', async () => {
+    const server = await useServer((_req, res) => sendJson(res, 500, { message: 'down' }));
+    const names = ['key', 'apikey', 'api_key', 'apiAccessKey', 'token', 'access_token', 'refresh_token', 'password', 'secret', 'API_KEY', 'Token'];
+    for (const name of names) {
+      const query = { [name]: 'unregistered-value-77', page: '2' } as { token?: string };
+      const error = await caught(thingsClient(server.origin, { retry: { retries: 0 } }).GET('/things', { params: { query } }));
+      expect(error).toMatchObject({ name: 'ApiError', url: `${server.origin}/things?${name}=***&page=2` });
+      expect(JSON.stringify(error)).not.toContain('unregistered-value-77');
+    }
+  });
+
   it('keeps the { data, error } style when throwOnError is false', async () => {
     const server = await useServer((_req, res) => sendJson(res, 409, { message: 'conflict' }));
     const result = await thingsClient(server.origin, { throwOnError: false }).GET('/things');

@@ -39,6 +39,50 @@ describe('retries', () => {
     expect(requests).toHaveLength(1);
   });
 
+  it('does not retry when a Retry-After date lies beyond the cap, and retries at once on a date already past', async () => {
+    const inTwoHours = new Date(Date.now() + 2 * 3600_000).toUTCString();
+    const far = await serverAnswering([503, { 'retry-after': inTwoHours }]);
+    const error = await caught(thingsClient(far.origin, { retry: { ...fast, maxRetryAfterMs: 60_000 } }).GET('/things'));
+    expect(error).toMatchObject({ name: 'ApiError', status: 503 });
+    expect(far.requests).toHaveLength(1);
+
+    const past = await serverAnswering([503, { 'retry-after': new Date(Date.now() - 3600_000).toUTCString() }]);
+    const { data } = await thingsClient(past.origin, { retry: { ...fast, baseDelayMs: 60_000, maxDelayMs: 60_000 } }).GET('/things');
+    expect(data).toEqual({ ok: true });
+    expect(past.requests).toHaveLength(2);
+  });
+
+  it('an unreadable Retry-After falls back to the backoff', async () => {
+    const { origin, requests } = await serverAnswering([503, { 'retry-after': 'soon, maybe' }]);
+    const { data } = await thingsClient(origin, { retry: fast }).GET('/things');
+    expect(data).toEqual({ ok: true });
+    expect(requests).toHaveLength(2);
+  });
+
+  it('retries 408 on a GET but not on a POST, and HEAD and OPTIONS on 503 (idempotent)', async () => {
+    const get = await serverAnswering([408]);
+    await thingsClient(get.origin, { retry: fast }).GET('/things');
+    expect(get.requests).toHaveLength(2);
+
+    const post = await serverAnswering([408]);
+    await expect(thingsClient(post.origin, { retry: fast }).POST('/things', { body: { name: 'x' } })).rejects.toMatchObject({ status: 408 });
+    expect(post.requests).toHaveLength(1);
+
+    for (const method of ['head', 'options'] as const) {
+      const server = await serverAnswering([503]);
+      const { response } = await thingsClient(server.origin, { retry: fast }).request(method, '/things');
+      expect(response.status).toBe(200);
+      expect(server.requests.map((request) => request.method)).toEqual([method.toUpperCase(), method.toUpperCase()]);
+    }
+  });
+
+  it('a call with a total deadline that is far off succeeds and may retry within it', async () => {
+    const { origin, requests } = await serverAnswering([503]);
+    const { data } = await thingsClient(origin, { retry: fast, timeout: { totalMs: 30_000 } }).GET('/things');
+    expect(data).toEqual({ ok: true });
+    expect(requests).toHaveLength(2);
+  });
+
   it('retries 503 with backoff until it succeeds', async () => {
     const { origin, requests } = await serverAnswering([503], [503]);
     const log: LogEntry[] = [];

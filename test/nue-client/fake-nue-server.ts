@@ -107,6 +107,8 @@ export class FakeNue {
   refreshBroken = false;
   /** The next n authenticated API requests are answered 401 whatever their token. */
   rejectNext = 0;
+  /** Answer this many of the next authenticated API requests with 503 (a retryable failure after auth passed). */
+  unavailableNext = 0;
   /** Answers to job status polls, by kind and job id (`kind:jobId`). */
   readonly jobs = new Map<string, FakeJob>();
   /** Billing job error logs by job id. */
@@ -188,6 +190,10 @@ export class FakeNue {
     if (denied) {
       this.counts.unauthorized++;
       return sendJson(res, 401, { title: 'Unauthorized', message: denied, errorCode: 'UNAUTHORIZED', errorType: 'AuthenticationError' });
+    }
+    if (this.unavailableNext > 0) {
+      this.unavailableNext--;
+      return sendJson(res, 503, { title: 'Service Unavailable', message: 'try again', errorCode: 'UNAVAILABLE' });
     }
 
     if (request.method === 'GET' && CREDIT_POOLS_PATH.test(request.path)) {

@@ -1,4 +1,5 @@
 import {
+  createNueClient,
   isAbortError,
   isNueApiError,
   isNueJobError,
@@ -11,8 +12,9 @@ import {
 import { describe, expect, it } from 'vitest';
 import { NUE_JOB_KINDS } from '../../src/nue/jobs/job-kinds.js';
 import { caught } from '../support/caught.js';
+import { useServer } from '../support/http-server.js';
 import { JOB_PATHS } from './fake-nue-server.js';
-import { expectClean, KEY_SOLO, SOLO_AUTH, setup } from './fixtures.js';
+import { expectClean, KEY_SOLO, SOLO_AUTH, setup, until } from './fixtures.js';
 
 const FAST = { intervalMs: 1, maxIntervalMs: 2 };
 
@@ -140,6 +142,21 @@ describe('nue.jobs.wait', () => {
     expect(isNueJobTimeoutError(error)).toBe(true);
     expect(error).toMatchObject({ kind: 'usage-async', jobId: 'slow', timeoutMs: 35_000, lastStatus: 'Processing', polls: 4 });
     expect(context.server.requestsTo('/v1/usage/async-jobs/slow')).toHaveLength(4);
+  });
+
+  it('cancels a poll that hangs past timeoutMs: NueJobTimeoutError, and the request is closed', async () => {
+    let closed = false;
+    const server = await useServer((_request, response) => {
+      response.on('close', () => {
+        closed = true;
+      });
+    });
+    const nue = createNueClient({ baseUrl: server.origin, auth: { apiKey: 'job-key-123456' }, retry: { retries: 0 } });
+    const error = await caught(nue.jobs.wait({ kind: 'usage-async', jobId: 'stuck' }, { ...FAST, timeoutMs: 150 }));
+    expect(isNueJobTimeoutError(error)).toBe(true);
+    expect(error).toMatchObject({ jobId: 'stuck', timeoutMs: 150, polls: 0 });
+    await until(() => closed);
+    expect(server.requests).toHaveLength(1);
   });
 
   it('stops on abort with AbortError and polls no more', async () => {

@@ -118,6 +118,18 @@ describe('Nue password login', () => {
     expect(second?.headers.authorization).not.toBe(first?.headers.authorization);
   });
 
+  it('the resend after a 401 is not a retry: a 503 after it is still retried within retries: 1', async () => {
+    const context = await setup({ auth: SOLO_AUTH, retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+    await context.nue.auth.login();
+    context.server.rejectNext = 1;
+    context.server.unavailableNext = 1;
+
+    const { data } = await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
+    expect(data?.data?.summary?.totalBalance).toBe(42);
+    expect(context.server.requestsTo('/customers/cus-1/credit-stats')).toHaveLength(3);
+    expect(context.server.counts).toMatchObject({ refreshes: 1, unauthorized: 1 });
+  });
+
   it('a second 401 is a NueAuthError, after exactly one refresh and one resend', async () => {
     const context = await setup({ auth: SOLO_AUTH });
     await context.nue.auth.login();

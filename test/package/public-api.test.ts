@@ -22,6 +22,7 @@ const SHARED = [
   'PagedResult',
   'PaginationError',
   'PaginationProblem',
+  'PagingOptions',
   'RequestDescription',
   'RequestError',
   'ResponseParseError',

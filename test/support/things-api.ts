@@ -20,6 +20,8 @@ export interface ThingsPaths {
     patch: JsonOperation;
     put: JsonOperation;
     delete: JsonOperation;
+    head: JsonOperation;
+    options: JsonOperation;
   };
   '/things/{thingId}': {
     parameters: { query?: never; header?: never; path: { thingId: string }; cookie?: never };

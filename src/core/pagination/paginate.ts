@@ -39,6 +39,20 @@ export interface PaginateOptions {
   firstPageIndex?: number;
   /** Stop with PaginationError('too-many-pages') rather than fetch more pages than this. */
   maxPages?: number;
+  /** Ask for the next page while the loop works through this one (see PagingOptions.prefetch). */
+  prefetch?: boolean;
+}
+
+/** The paging options every paging helper takes. */
+export interface PagingOptions {
+  /** Stop with PaginationError rather than fetch more pages than this (default 10 000). */
+  maxPages?: number;
+  /**
+   * Ask for the next page as soon as a page arrives, while the loop works through it (default
+   * false). Faster when each item takes time to handle; a loop that stops early has caused at
+   * most one page more to be fetched, whose answer is dropped.
+   */
+  prefetch?: boolean;
 }
 
 export interface PagedResult<T> extends AsyncIterable<T> {
@@ -62,14 +76,17 @@ export function paginate<T>(fetchPage: FetchPage<T>, options: PaginateOptions): 
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   let totals: PageTotals | undefined;
 
-  async function* walk(): AsyncIterableIterator<FetchedPage<T>> {
+  /** `willUse(page)`: whether the consumer can use a page after this one (toArray's cap), for prefetching. */
+  async function* walk(willUse: (page: FetchedPage<T>) => boolean = () => true): AsyncIterableIterator<FetchedPage<T>> {
     let target: PageTarget | undefined = { pageIndex: firstPageIndex, url: undefined };
+    let prefetched: Promise<FetchedPage<T>> | undefined;
     const seenUrls = new Set<string>();
     for (let fetched = 0; target; fetched++) {
       if (signal?.aborted) throw new AbortError(`paging ${what} (page ${target.pageIndex})`, signal.reason);
       if (fetched === maxPages)
         throw new PaginationError('too-many-pages', `${what}: the server announced more than ${maxPages} pages; stopping (raise maxPages if that is real)`);
-      const page: FetchedPage<T> = await fetchPage(target);
+      const page: FetchedPage<T> = await (prefetched ?? fetchPage(target));
+      prefetched = undefined;
       totals = page.totals;
       const next: PageTarget | undefined = page.next;
       if (next?.url !== undefined) {
@@ -86,6 +103,11 @@ export function paginate<T>(fetchPage: FetchPage<T>, options: PaginateOptions): 
           'empty-page',
           `${what}: page ${target.pageIndex} is empty but the server announces more pages; stopping instead of walking empty pages`,
         );
+      }
+      if (options.prefetch && next && fetched + 1 < maxPages && willUse(page)) {
+        prefetched = fetchPage(next);
+        // Its failure is thrown when the loop reaches that page; a loop that stops first never asks for it.
+        prefetched.catch(() => {});
       }
       yield page;
       target = next;
@@ -114,7 +136,7 @@ export function paginate<T>(fetchPage: FetchPage<T>, options: PaginateOptions): 
           'too-many-items',
           `toArray: more than ${max} items${totals?.items === undefined ? '' : ` (the server reports ${totals.items})`}; raise max or iterate with for await`,
         );
-      for await (const page of walk()) {
+      for await (const page of walk((page) => all.length + page.items.length < max)) {
         if (all.length + page.items.length > max) throw tooMany();
         all.push(...page.items);
         // A page the cap could not take in is not fetched, unless it is only a guess that may be empty.

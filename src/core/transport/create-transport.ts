@@ -127,7 +127,8 @@ export function createTransport(options: TransportOptions): Transport {
 
       // A body can be read once; keep the original intact for any later attempt.
       const unsent = hasBody ? original.clone() : original;
-      const attemptSignal = startAttemptSignal(callerSignal, timeouts.attemptMs, remaining, timeouts.totalMs);
+      // Without a context (a Request not made by our client), the Request's signal is all we know of the caller's.
+      const attemptSignal = startAttemptSignal(callerSignal, context ? context.callerSignal : callerSignal, timeouts.attemptMs, remaining, timeouts.totalMs);
       const signal = attemptSignal.signal;
 
       let response: Response;

@@ -10,6 +10,8 @@ const CONTEXT = 'creditlineCall';
 
 export interface CallContext {
   pathTemplate: string;
+  /** The signal the caller gave the call, if any: the only thing that can abort it besides our timeouts. */
+  callerSignal?: AbortSignal;
   /** The Request the transport sent last (set by the transport). */
   request?: Request;
   /**

@@ -4,17 +4,15 @@
 // a short page ends the walk, so an exact total costs no extra request for an empty page.
 import { ConfigurationError } from '../../core/errors/configuration-error.js';
 import { ResponseParseError } from '../../core/errors/response-parse-error.js';
-import { checkMaxPages, type FetchedPage, type PagedResult, paginate } from '../../core/pagination/paginate.js';
+import { checkMaxPages, type FetchedPage, type PagedResult, type PagingOptions, paginate } from '../../core/pagination/paginate.js';
 import { type AnswerOrigin, describeAnswer } from '../../core/read-json-answer.js';
 
 /** Nue's largest page for the credit operations, and so the default: fewest requests. */
 export const MAX_LIMIT = 500;
 
-export interface PageLimitOptions {
+export interface PageLimitOptions extends PagingOptions {
   /** Items per page, 1-500 (default 500). */
   limit?: number;
-  /** Stop with PaginationError rather than fetch more pages than this (default 10 000). */
-  maxPages?: number;
 }
 
 export interface PageLimitRequest {
@@ -54,7 +52,7 @@ export function pageByLimit<T>(
         nextMayBeEmpty: total === undefined,
       };
     },
-    { what: options.what, signal: options.signal, maxPages },
+    { what: options.what, signal: options.signal, maxPages, prefetch: options.prefetch },
   );
 }
 
