@@ -15,4 +15,6 @@ export default {
   // Added to a test run's own time before a mutant counts as hanging (e.g. a broken timeout); a hang is a kill.
   timeoutMS: 5_000,
   tempDirName: '.stryker-tmp',
+  // Not copied into the sandbox: other runs' sandboxes, scratch and generated pages no test reads.
+  ignorePatterns: ['/.stryker-tmp*', '/.tmp', '/docs', '/coverage', '/reports'],
 };

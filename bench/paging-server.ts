@@ -4,14 +4,17 @@
 // Maileon send them (spec/maileon/CURATION.md, M2): `x-items`, `x-pages`, and `Link` headers with
 // rel="start", "prev" and "next", one header line each. GET /__stats tells how many pages it was
 // asked for since GET /__reset (the overshoot of a loop that stops early) and the CPU time it
-// spent meanwhile (the proof that the client did not wait for it).
+// spent meanwhile (the proof that the client did not wait for it). `--latency-ms L` answers each
+// page L ms late, as an API over a network does: what prefetching is for.
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { contingent } from '../test/maileon/fake-maileon.js';
 import { sendJson, serveOnLoopback } from './harness/serve.js';
 
 const CONTINGENTS_PATH = '/partner/settings/prepaids/contingents';
-const { values } = parseArgs({ options: { pages: { type: 'string' }, 'page-size': { type: 'string' } } });
+const { values } = parseArgs({ options: { pages: { type: 'string' }, 'page-size': { type: 'string' }, 'latency-ms': { type: 'string' } } });
+// How long a page takes to come back (default 0): a real API answers in milliseconds, not at once.
+const latencyMs = Number(values['latency-ms'] ?? 0);
 const pageCount = Number(values.pages);
 const pageSize = Number(values['page-size']);
 if (!(pageCount > 0 && pageSize > 0)) throw new Error('paging-server: --pages and --page-size are required');
@@ -45,6 +48,8 @@ const server = createServer((request, response) => {
   const links = [link(1, 'start')];
   if (page > 1) links.push(link(page - 1, 'prev'));
   if (page < pageCount) links.push(link(page + 1, 'next'));
-  sendJson(response, 200, bodies[page - 1] ?? '[]', { ...totals, link: links });
+  const answer = () => sendJson(response, 200, bodies[page - 1] ?? '[]', { ...totals, link: links });
+  if (latencyMs > 0) setTimeout(answer, latencyMs);
+  else answer();
 });
 const origin = await serveOnLoopback(server);

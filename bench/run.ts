@@ -47,14 +47,26 @@ await ensureBuiltPackage(!values['no-build']).catch((error: Error) => {
   process.exit(1);
 });
 const packageFolder = snapshotBuiltPackage();
-const { sizes, typeChecks, inMemory, loopback, paging } = await measureBuiltPackage(packageFolder).finally(() =>
+const { sizes, typeChecks, inMemory, loopback, paging, pagingWithLatency } = await measureBuiltPackage(packageFolder).finally(() =>
   rmSync(packageFolder, { recursive: true, force: true }),
 );
 const tools = await measureTooling(plan);
 
 const pagingSummary = summarisePaging(paging);
-const targets = judgeTargets(inMemory, pagingSummary, sizes);
-const page = benchmarksPage({ command, plan, machine, targets, inMemory, loopback, paging, pagingSummary, tools: toolsSection(tools, typeChecks) });
+const latencySummary = summarisePaging(pagingWithLatency);
+const targets = judgeTargets(inMemory, pagingSummary, latencySummary, sizes);
+const page = benchmarksPage({
+  command,
+  plan,
+  machine,
+  targets,
+  inMemory,
+  loopback,
+  paging,
+  pagingSummary,
+  latencySummary,
+  tools: toolsSection(tools, typeChecks),
+});
 console.log(page);
 
 if (values.write) {
@@ -100,5 +112,11 @@ async function measureBuiltPackage(folder: string) {
   const paging = await withServer(workers['paging-server'], size, (origin) =>
     runMeasurement<PagingResult>(workers.paging, ['--origin', origin, ...size, '--pairs', String(pairs)]),
   );
-  return { sizes, typeChecks, inMemory, loopback, paging };
+  console.error('paging, with latency');
+  const slow = plan.pagingWithLatency;
+  const slowSize = ['--pages', String(slow.pages), '--page-size', String(slow.pageSize)];
+  const pagingWithLatency = await withServer(workers['paging-server'], [...slowSize, '--latency-ms', String(slow.latencyMs)], (origin) =>
+    runMeasurement<PagingResult>(workers.paging, ['--origin', origin, ...slowSize, '--pairs', String(slow.pairs)]),
+  );
+  return { sizes, typeChecks, inMemory, loopback, paging, pagingWithLatency };
 }

@@ -21,6 +21,8 @@ export interface PageInput {
   loopback: CallsResult;
   paging: PagingResult;
   pagingSummary: PagingSummary;
+  /** The same loops against a server that takes plan.pagingWithLatency.latencyMs a page. */
+  latencySummary: PagingSummary;
   tools: string;
 }
 
@@ -103,6 +105,12 @@ is the server process's CPU time during a run over the run's time: well below 10
 was never what the client waited for.
 
 ${pagingTable(input.pagingSummary)}
+
+The same loops over ${plan.pagingWithLatency.pages} pages of ${plan.pagingWithLatency.pageSize} from a server that answers each page
+${plan.pagingWithLatency.latencyMs} ms late, as an API over a network does (a real one takes tens of milliseconds): this is
+what prefetching is for, and where its target is judged.
+
+${pagingTable(input.latencySummary)}
 
 A loop that \`break\`s early: the pages the server was asked for (counted by the server, after the
 requests in flight have landed).

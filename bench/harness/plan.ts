@@ -10,12 +10,16 @@ export interface Plan {
   /** In memory, calls averaged into one sample (a multiple of 4). */
   callsPerSample: number;
   paging: { pages: number; pageSize: number; pairs: number };
+  /** Prefetch against a server that takes `latencyMs` a page (with none, there is nothing to overlap). */
+  pagingWithLatency: { pages: number; pageSize: number; pairs: number; latencyMs: number };
   typeCheckRuns: number;
   /** Time `npm run generate`, `npm run build` and the dev loop (minutes, and they rewrite generated/ and dist/). */
   tooling: boolean;
 }
 
 const paging = { pages: 1000, pageSize: 1000 };
+// 2 ms a page is a fast API on a near network; 200 pages keep the run as long as the one above.
+const withLatency = { pages: 200, pageSize: 1000, latencyMs: 2 };
 
 export const FULL: Plan = {
   name: 'full',
@@ -24,6 +28,7 @@ export const FULL: Plan = {
   warmupMs: 500,
   callsPerSample: 64,
   paging: { ...paging, pairs: 5 },
+  pagingWithLatency: { ...withLatency, pairs: 5 },
   typeCheckRuns: 3,
   tooling: true,
 };
@@ -35,6 +40,7 @@ export const QUICK: Plan = {
   warmupMs: 150,
   callsPerSample: 32,
   paging: { ...paging, pairs: 1 },
+  pagingWithLatency: { ...withLatency, pairs: 1 },
   typeCheckRuns: 1,
   tooling: false,
 };

@@ -28,6 +28,7 @@ export interface CreditBalanceReport {
 
 export async function readCreditBalances(sources: CreditBalanceSources, options: CallOptions = {}): Promise<CreditBalanceReport> {
   const report: CreditBalanceReport = { balances: [], failures: [], warnings: [] };
+  // Stryker disable next-line ArrayDeclaration: Promise.all passes a non-promise element through, and the result is not used
   const reads: Array<Promise<void>> = [];
   const read = (vendor: CreditVendor, work: () => Promise<void>) => reads.push(work().catch((error: unknown) => void report.failures.push({ vendor, error })));
 

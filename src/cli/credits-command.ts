@@ -55,6 +55,7 @@ async function readEach(sources: CreditBalanceSources, configuration: Configurat
   const vendors = VENDORS.filter((vendor) => sources[vendor] !== undefined);
   const reports = await Promise.all(
     vendors.map(async (vendor: CreditVendor) => {
+      // Stryker disable next-line OptionalChaining: only vendors with settings have sources, so the settings are there
       const baseUrl = configuration.settings[vendor]?.baseUrl;
       progress.asking(vendor, baseUrl && new URL(baseUrl).host);
       const started = performance.now();

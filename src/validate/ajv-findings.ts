@@ -47,6 +47,7 @@ function findingOf(error: ErrorObject, root: unknown, index: SchemaIndex): Findi
     case 'unevaluatedProperties': {
       const name = String(params.additionalProperty ?? params.unevaluatedProperty);
       const segment = looksLikeFieldName(name) || index.isDeclaredName(name) ? escapeSegment(name) : '*';
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: Ajv raises additional/unevaluatedProperties only on an object, so error.data is always one here; the guard is defensive
       const value = error.data && typeof error.data === 'object' ? (error.data as Json)[name] : undefined;
       return { kind: 'unknown-property', pointer: `${pointer}/${segment}`, expected: 'not listed (the object is closed)', seen: shapeOf(value), specPointer };
     }

@@ -34,6 +34,7 @@ export function shapePointer(instancePath: string, root: unknown, index: SchemaI
   for (const segment of pointerSegments(instancePath)) {
     const named = !Array.isArray(node) && index.isDeclaredName(segment);
     pointer += `/${named ? escapeSegment(segment) : '*'}`;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: an Ajv instancePath only passes through objects and arrays of the value, so node is always one here
     node = node && typeof node === 'object' ? (node as Json)[segment] : undefined;
   }
   return pointer;

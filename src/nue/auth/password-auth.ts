@@ -60,7 +60,9 @@ export function passwordAuth(options: NuePasswordAuth, context: PasswordAuthCont
   let session: Session | undefined;
   let loggedOut = false;
 
-  const debug = (message: string, path: string) => log?.({ level: 'debug', message, method: 'POST', url: `${context.baseUrl}${path}`, attempt: 0 });
+  // The base URL of an origin alone ends with '/'; the paths start with one.
+  const base = context.baseUrl.replace(/\/$/, '');
+  const debug = (message: string, path: string) => log?.({ level: 'debug', message, method: 'POST', url: `${base}${path}`, attempt: 0 });
 
   function sessionFrom(result: NueAuthenticationResult, previous: Session | undefined): Session {
     const challenge = result.challenge;

@@ -14,6 +14,7 @@ export class SingleFlight<T> {
   run(operation: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     if (!this.#current) {
       const started = operation().finally(() => {
+        // Stryker disable next-line ConditionalExpression: no operation starts while #current is set, so it is always `started` here
         if (this.#current === started) this.#current = undefined;
       });
       this.#current = started;
@@ -35,13 +36,16 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undef
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: a signal fires 'abort' once, so `once` changes nothing observable
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {
+        // Stryker disable next-line StringLiteral: a listener left behind only rejects a settled promise, which does nothing
         signal.removeEventListener('abort', onAbort);
         resolve(value);
       },
       (error: unknown) => {
+        // Stryker disable next-line StringLiteral: a listener left behind only rejects a settled promise, which does nothing
         signal.removeEventListener('abort', onAbort);
         reject(error);
       },

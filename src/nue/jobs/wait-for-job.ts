@@ -115,6 +115,7 @@ export async function waitForJob(context: JobContext, ref: NueJobRef, options: W
   const { signal } = options;
   const started = context.now();
   const remaining = () => timeoutMs - (context.now() - started);
+  // Stryker disable next-line OptionalChaining: aborted() is only called once the caller's signal has aborted, so the signal exists
   const aborted = () => new AbortError(`waiting for Nue ${ref.kind} job ${jobId}`, signal?.reason);
   let polls = 0;
   let lastStatus: string | undefined;
@@ -210,9 +211,12 @@ async function readErrorLogQuietly(
   }
 }
 
-/** The job's URL for errors and log lines (the base URL in the context is already redacted). */
+/**
+ * The job's URL for errors and log lines (the base URL in the context is already redacted, and
+ * redacting normalises it with a trailing slash, which the path's own leading slash would double).
+ */
 function jobUrl(context: JobContext, path: NueGetPath, jobId: string): string {
-  return `${context.baseUrl}${path.replace('{jobId}', encodeURIComponent(jobId))}`;
+  return `${context.baseUrl.replace(/\/+$/, '')}${path.replace('{jobId}', encodeURIComponent(jobId))}`;
 }
 
 function specOf(ref: NueJobRef): NueJobKindSpec {

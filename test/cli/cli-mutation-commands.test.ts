@@ -1,0 +1,268 @@
+// The command in this process (runCli with streams that record) against the sandbox: the table or
+// the JSON document, the notes and where they go, the exit code of a low balance, progress on a
+// terminal only; --help and --version; `creditline drift` on files; and how the command line reads.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseCommandLine } from '../../src/cli/args.js';
+import { balanceSources } from '../../src/cli/balance-sources.js';
+import { readConfiguration } from '../../src/cli/configuration.js';
+import { HELP } from '../../src/cli/help.js';
+import { runCli } from '../../src/cli/run-cli.js';
+import { sandboxConfiguration } from '../../src/cli/sandbox-configuration.js';
+
+const SANDBOX_NOTE = 'sandbox  the answers are the examples of the bundled specs; no vendor was asked';
+
+async function run(args: string[], terminal = false) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    env: {},
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text), ...(terminal ? { isTTY: true } : {}) },
+  });
+  return { code, stdout, stderr };
+}
+
+const folder = mkdtempSync(path.join(tmpdir(), 'creditline-drift-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('creditline credits --sandbox', () => {
+  it('prints the table of every vendor in a fixed order, then the sandbox note, and nothing on a piped stderr', async () => {
+    const { code, stdout, stderr } = await run(['credits', '--sandbox']);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^VENDOR {3}ACCOUNT {2}/);
+    expect(lines.slice(1, 4).map((line) => line.split(' ')[0])).toEqual(['nue', 'xovi', 'maileon']);
+    expect(lines.slice(4)).toEqual(['', SANDBOX_NOTE, '']);
+    expect(stderr).toBe('');
+  });
+
+  it('prints one JSON document of the vendors asked, with the notes on stderr', async () => {
+    const { code, stdout, stderr } = await run(['credits', '--sandbox', '--json', '--vendor', 'XOVI']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { balances: Array<{ vendor: string; available: number }>; failures: unknown[] };
+    expect(report.balances.map(({ vendor, available }) => ({ vendor, available }))).toEqual([{ vendor: 'xovi', available: 5280 }]);
+    expect(report.failures).toEqual([]);
+    expect(stderr).toBe(`${SANDBOX_NOTE}\n`);
+  });
+
+  it('exits 4 and names the balance below --warn-below, leaving the others', async () => {
+    const { code, stdout } = await run(['credits', '--sandbox', '--warn-below', '1000']);
+    expect(code).toBe(4);
+    const notes = stdout.split('\n').filter((line) => line.startsWith('low '));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^low {6}maileon: newsletter account 12345, .* has 990 available, below 1000 \(of 1,000 granted\)$/);
+    expect((await run(['credits', '--sandbox', '--warn-below', '990'])).code).toBe(0);
+  });
+
+  it('shows progress on a terminal stderr: the host asked and the balances counted', async () => {
+    const { code, stderr } = await run(['credits', '--sandbox', '--vendor', 'nue,maileon'], true);
+    expect(code).toBe(0);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      expect.stringMatching(/^nue: asking 127\.0\.0\.1:\d+ …$/),
+      expect.stringMatching(/^maileon: asking 127\.0\.0\.1:\d+ …$/),
+    ]);
+    expect(lines.slice(2).sort()).toEqual([expect.stringMatching(/^maileon: 1 balance in \d+ ms$/), expect.stringMatching(/^nue: 1 balance in \d+ ms$/)]);
+  });
+});
+
+describe('--help and --version', () => {
+  it('print the help or the package version on stdout and exit 0', async () => {
+    expect(await run(['--help'])).toEqual({ code: 0, stdout: HELP, stderr: '' });
+    expect(await run(['credits', '--help'])).toEqual({ code: 0, stdout: HELP, stderr: '' });
+    const { version } = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { version: string };
+    expect(await run(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+});
+
+describe('creditline drift', () => {
+  it('summarises the files, counting the lines that are not reports', async () => {
+    const file = path.join(folder, 'stray.jsonl');
+    writeFileSync(file, 'not a report\n\n{"x":1}\n');
+    expect(await run(['drift', file])).toEqual({
+      code: 0,
+      stdout: 'No spec edits: 0 reports read.\n\nLines that are not reports, left out: 1, 3.\n',
+      stderr: '',
+    });
+    const json = await run(['drift', '--json', file, file]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({ edits: [], reports: 0, skipped: [1, 3, 5, 7] });
+  });
+
+  it('exits 2 naming a file it cannot read', async () => {
+    const missing = path.join(folder, 'missing.jsonl');
+    const { code, stdout, stderr } = await run(['drift', missing]);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toContain(`cannot read ${missing}: ENOENT`);
+  });
+});
+
+describe('parseCommandLine', () => {
+  it('reads help, version and drift before anything else', () => {
+    expect(parseCommandLine(['--help', 'nonsense'])).toEqual({ command: 'help' });
+    expect(parseCommandLine(['--version', 'nonsense'])).toEqual({ command: 'version' });
+    expect(parseCommandLine(['drift', 'a.jsonl', 'b.jsonl'])).toEqual({
+      command: 'drift',
+      flags: { files: ['a.jsonl', 'b.jsonl'], json: false, specRoot: undefined },
+    });
+    expect(parseCommandLine(['drift', '--json', '--spec', 'spec', 'a.jsonl'])).toEqual({
+      command: 'drift',
+      flags: { files: ['a.jsonl'], json: true, specRoot: 'spec' },
+    });
+  });
+
+  it('refuses drift without files, --spec outside drift, and arguments to credits', () => {
+    expect(() => parseCommandLine(['drift'])).toThrow('creditline drift takes the JSON Lines files of drift reports');
+    expect(() => parseCommandLine(['credits', '--spec', 'spec'])).toThrow('--spec goes with `creditline drift`');
+    expect(() => parseCommandLine(['credits', 'a', 'b'])).toThrow('creditline credits takes no arguments, got 2');
+    expect(() => parseCommandLine(['credits', '--vendor', ''])).toThrow('--vendor takes nue, xovi, maileon (comma-separated or repeated), got ""');
+  });
+
+  it('maps every option of credits to its flag, with json and sandbox off by default', () => {
+    expect(parseCommandLine(['credits'])).toEqual({
+      command: 'credits',
+      flags: {
+        json: false,
+        sandbox: false,
+        vendors: undefined,
+        warnBelow: undefined,
+        nueCustomer: undefined,
+        nuePools: undefined,
+        maileonAccount: undefined,
+        maileonStatus: undefined,
+        baseUrls: {},
+      },
+    });
+    expect(
+      parseCommandLine([
+        'credits',
+        '--json',
+        '--vendor',
+        ' Maileon ,NUE',
+        '--warn-below',
+        '5%',
+        '--nue-customer',
+        'c',
+        '--nue-pools',
+        'p1,p2',
+        '--maileon-account',
+        '7',
+        '--maileon-status',
+        'running',
+        '--nue-base-url',
+        'http://n',
+        '--xovi-base-url',
+        'http://x',
+        '--maileon-base-url',
+        'http://m',
+      ]),
+    ).toEqual({
+      command: 'credits',
+      flags: {
+        json: true,
+        sandbox: false,
+        vendors: ['nue', 'maileon'],
+        warnBelow: { kind: 'percent', percent: 5 },
+        nueCustomer: 'c',
+        nuePools: 'p1,p2',
+        maileonAccount: '7',
+        maileonStatus: 'running',
+        baseUrls: { nue: 'http://n', xovi: 'http://x', maileon: 'http://m' },
+      },
+    });
+    expect(parseCommandLine(['credits', '--sandbox'])).toMatchObject({ flags: { sandbox: true, baseUrls: {} } });
+  });
+});
+
+describe('readConfiguration', () => {
+  const configuration = (args: string[], env: Record<string, string>) => {
+    const invocation = parseCommandLine(['credits', ...args]);
+    if (invocation.command !== 'credits') throw new Error('not credits');
+    return readConfiguration(env, invocation.flags);
+  };
+
+  it('skips the vendors with nothing set, saying what to set', () => {
+    expect(configuration([], { XOVI_API_KEY: 'xovi-key-1' }).skipped).toEqual([
+      { vendor: 'nue', reason: 'not set up (set NUE_API_KEY and NUE_CUSTOMER_ID)' },
+      { vendor: 'maileon', reason: 'not set up (set MAILEON_API_KEY and MAILEON_NL_ACCOUNT_ID)' },
+    ]);
+  });
+
+  it('names only the customer when Nue has its key', () => {
+    expect(() => configuration([], { NUE_API_KEY: 'nue-key-1' })).toThrow(/^nue is set up only in part: NUE_CUSTOMER_ID \(or --nue-customer\) not set$/);
+  });
+
+  it("takes each vendor's base URL from its own variable", () => {
+    const { settings } = configuration([], {
+      NUE_API_KEY: 'nue-key-1',
+      NUE_CUSTOMER_ID: 'c',
+      NUE_BASE_URL: 'http://nue.test',
+      XOVI_API_KEY: 'xovi-key-1',
+      XOVI_BASE_URL: 'https://xovi.test',
+      MAILEON_API_KEY: 'maileon-key-1',
+      MAILEON_NL_ACCOUNT_ID: '3',
+      MAILEON_BASE_URL: 'http://maileon.test',
+    });
+    expect([settings.nue?.baseUrl, settings.xovi?.baseUrl, settings.maileon?.baseUrl]).toEqual(['http://nue.test', 'https://xovi.test', 'http://maileon.test']);
+  });
+
+  it('refuses a base URL whose scheme only ends in http', () => {
+    expect(() => configuration([], { XOVI_API_KEY: 'xovi-key-1', XOVI_BASE_URL: 'xhttps://xovi.test' })).toThrow(
+      'the xovi base URL (--xovi-base-url or XOVI_BASE_URL) must be an http or https URL',
+    );
+  });
+
+  it('refuses an empty key file', () => {
+    const empty = path.join(folder, 'empty-key');
+    writeFileSync(empty, '  \n');
+    expect(() => configuration([], { XOVI_API_KEY_FILE: empty })).toThrow(`XOVI_API_KEY_FILE: ${empty} is empty`);
+  });
+});
+
+describe('creditline credits --sandbox with the flags that choose what to read', () => {
+  it('reads the customer and newsletter account given', async () => {
+    const { code, stdout } = await run(['credits', '--sandbox', '--vendor', 'nue,maileon', '--nue-customer', 'cust-9', '--maileon-account', '77']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('customer cust-9');
+    expect(stdout).toContain('newsletter account 77');
+  });
+});
+
+describe('sandboxConfiguration and balanceSources', () => {
+  const baseUrls = { nue: 'http://127.0.0.1:1', xovi: 'http://127.0.0.1:2', maileon: 'http://127.0.0.1:3' };
+  const flags = (args: string[]) => {
+    const invocation = parseCommandLine(['credits', '--sandbox', ...args]);
+    if (invocation.command !== 'credits') throw new Error('not credits');
+    return invocation.flags;
+  };
+
+  it('sets up every vendor against the sandbox with placeholders, or those --vendor names', () => {
+    expect(sandboxConfiguration(baseUrls, flags([]))).toEqual({
+      settings: {
+        nue: { auth: { apiKey: 'sandbox-key' }, customerId: 'sandbox-customer', accountPoolIds: undefined, baseUrl: baseUrls.nue },
+        xovi: { apiKey: 'sandbox-key', baseUrl: baseUrls.xovi },
+        maileon: { apiKey: 'sandbox-key', nlAccountId: 12345, status: undefined, baseUrl: baseUrls.maileon },
+      },
+      skipped: [],
+      secrets: [],
+    });
+    const some = sandboxConfiguration(baseUrls, flags(['--vendor', 'maileon', '--maileon-status', 'running, expired', '--maileon-account', '9']));
+    expect(some.settings).toEqual({ maileon: { apiKey: 'sandbox-key', nlAccountId: 9, status: ['running', 'expired'], baseUrl: baseUrls.maileon } });
+    expect(Object.keys(sandboxConfiguration(baseUrls, flags(['--vendor', 'nue', '--nue-pools', 'p1,p2'])).settings)).toEqual(['nue']);
+    expect(sandboxConfiguration(baseUrls, flags(['--vendor', 'nue', '--nue-pools', 'p1,p2'])).settings.nue?.accountPoolIds).toEqual(['p1', 'p2']);
+  });
+
+  it('makes one source per configured vendor, passing on the pools and statuses chosen', () => {
+    const all = balanceSources(sandboxConfiguration(baseUrls, flags(['--nue-pools', 'p1', '--maileon-status', 'running'])).settings);
+    expect(Object.keys(all)).toEqual(['nue', 'xovi', 'maileon']);
+    expect(all.nue).toMatchObject({ customerId: 'sandbox-customer', accountPoolIds: ['p1'] });
+    expect(all.maileon).toMatchObject({ nlAccountId: 12345, status: ['running'] });
+    const plainSources = balanceSources(sandboxConfiguration(baseUrls, flags([])).settings);
+    expect(plainSources.nue).not.toHaveProperty('accountPoolIds');
+    expect(plainSources.maileon).not.toHaveProperty('status');
+    expect(Object.keys(balanceSources({ xovi: { apiKey: 'k', baseUrl: undefined } }))).toEqual(['xovi']);
+  });
+});
