@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { caught } from '../support/caught.js';
 import { refusedOrigin, sendJson, sendRaw, type TestServer, useServer } from '../support/http-server.js';
 import { CREDIT_STATE_ANSWER } from '../support/xovi-credit-state.js';
+import { driftReport } from './drift-report-fixture.js';
 
 const PATH = '/user/getCreditstate/{key}/{format}';
 
@@ -138,22 +139,7 @@ describe('options refused when applied', () => {
 
 describe('SpecDriftError', () => {
   const request = { method: 'GET', pathTemplate: '/things/{id}', url: 'http://127.0.0.1/things/{id}' };
-  const report = (fields: Partial<DriftReport>): DriftReport => ({
-    api: 'nue',
-    operationId: 'getThing',
-    method: 'GET',
-    path: '/things/{id}',
-    direction: 'response',
-    status: 200,
-    kind: 'type',
-    in: 'body',
-    pointer: '/n',
-    expected: 'integer',
-    seen: 'string',
-    specPointer: '/x',
-    count: 1,
-    ...fields,
-  });
+  const report = driftReport;
 
   it('names the first difference of a request and how many more there are', () => {
     const error = new SpecDriftError(request, [report({ direction: 'request', status: undefined, in: 'query' }), report({}), report({})]);

@@ -3,22 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { asDriftReport, type DriftReport, reportsOf } from '../../src/validate/drift-report.js';
 import { looksLikeFieldName, shapeOf } from '../../src/validate/shape.js';
+import { driftReport } from './drift-report-fixture.js';
 
-const REPORT: DriftReport = {
-  api: 'nue',
-  operationId: 'getThing',
-  method: 'GET',
-  path: '/things/{id}',
-  direction: 'response',
-  status: 200,
-  kind: 'type',
-  in: 'body',
-  pointer: '/n',
-  expected: 'integer',
-  seen: 'string',
-  specPointer: '/x',
-  count: 3,
-};
+const REPORT: DriftReport = driftReport({ count: 3 });
 
 describe('reading a report back', () => {
   it('reads a whole report, and one without operationId and status, with its own fields only', () => {
