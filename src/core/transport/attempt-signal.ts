@@ -1,4 +1,5 @@
 import type { TimeoutKind } from '../errors/timeout-error.js';
+import type { AttemptClock } from './attempt-clock.js';
 
 /**
  * One attempt's signal: aborts when the caller's signal does, or when the attempt's time limit
@@ -19,6 +20,7 @@ export interface AttemptSignal {
 // cancels the body too. A call without one cannot be aborted by its caller, and skips the listener
 // (about 2 µs of a call on Node 20). `requestSignal` is the Request's own, used when no limit is set.
 export function startAttemptSignal(
+  clock: AttemptClock,
   requestSignal: AbortSignal,
   callerSignal: AbortSignal | undefined,
   attemptMs: number | undefined,
@@ -30,20 +32,17 @@ export function startAttemptSignal(
   const limit = byDeadline ? { kind: 'deadline' as const, ms: totalMs ?? 0 } : { kind: 'attempt' as const, ms: attemptMs ?? 0 };
   const controller = new AbortController();
   let fired: typeof limit | undefined;
-  const handle = setTimeout(
-    () => {
-      fired = limit;
-      controller.abort(new Error(`creditline ${limit.kind} timeout`));
-    },
-    byDeadline ? remainingMs : attemptMs,
-  );
+  const timer = clock.start((byDeadline ? remainingMs : attemptMs) as number, () => {
+    fired = limit;
+    controller.abort(new Error(`creditline ${limit.kind} timeout`));
+  });
   if (callerSignal) {
     const forwardAbort = () => controller.abort(callerSignal.reason);
     callerSignal.addEventListener('abort', forwardAbort, { once: true });
   }
   return {
     signal: controller.signal,
-    release: () => clearTimeout(handle),
+    release: () => clock.stop(timer),
     fired: () => fired,
   };
 }

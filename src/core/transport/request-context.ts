@@ -23,11 +23,12 @@ export interface CallContext {
   deadline?: number | undefined;
 }
 
-type WithContext = { [CONTEXT]?: CallContext };
+type WithContext = { creditlineCall?: CallContext };
 
 /** The call's init with the context added, for openapi-fetch to carry onto the Request. */
 export function initWithContext<Init extends object>(init: Init | undefined, context: CallContext): Init & WithContext {
-  return { ...(init as Init), [CONTEXT]: context };
+  // A literal key, not `[CONTEXT]`: V8 copies a spread with a computed key on a slower path.
+  return { ...(init as Init), creditlineCall: context };
 }
 
 export function contextOf(request: Request): CallContext | undefined {
