@@ -15,12 +15,17 @@ if (rootIndex !== -1 && !root) {
   process.exit(2);
 }
 
-const loop = await startDevLoop({ ...(root ? { root: path.resolve(root) } : {}), docs: !args.includes('--no-docs') });
+// The signal handlers go in before the loop starts: "watching" is printed inside startDevLoop, and a
+// Ctrl-C that came between that line and a later `process.on` would kill the process outright
+// (the kernel's default action), leaving no "dev: stopped" and no clean exit.
 let stopping = false;
+let looping: ReturnType<typeof startDevLoop> | undefined;
 const stop = () => {
   if (stopping) return;
   stopping = true;
-  void loop.close().then(() => console.log('dev: stopped'));
+  void looping?.then((loop) => loop.close()).then(() => console.log('dev: stopped'));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+looping = startDevLoop({ ...(root ? { root: path.resolve(root) } : {}), docs: !args.includes('--no-docs') });
+await looping;
