@@ -43,10 +43,11 @@ const times = await timeInRounds(clients, {
 const server = setting === 'loopback' ? ((await (await fetch(`${origin}/__stats`)).json()) as { connections: number; requests: number }) : {};
 emit({
   setting,
+  node: process.version,
   resolvedFrom: builtEntryOf('xovi'),
-  clients: clients.map(({ name, api, baseline }, i): ClientTimes => {
+  clients: clients.map(({ name, api, baseline, scale }, i): ClientTimes => {
     const { samples, roundMedians, calls } = times[i]!;
-    return { name, api, baseline: baseline === true, ...quartiles(samples), roundMedians, calls };
+    return { name, api, baseline: baseline === true, scale: scale === true, ...quartiles(samples), roundMedians, calls };
   }),
   ...server,
 });

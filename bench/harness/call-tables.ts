@@ -9,11 +9,11 @@ export function callTable({ setting, clients }: CallsResult): string {
   return table(
     ['API', 'client', `time per ${unit}: median (p25–p75)`, `${unit}s`, 'above bare openapi-fetch: median (p25–p75) of rounds', 'ratio to bare openapi-fetch'],
     clients.map((client) => {
-      const over = overBaseline(clients, client);
+      const over = client.scale ? undefined : overBaseline(clients, client);
       const baseline = clients.find((other) => other.api === client.api && other.baseline)!;
       return [
         client.api,
-        client.baseline ? `**${client.name}**` : client.name,
+        client.baseline ? `**${client.name}**` : client.scale ? `_${client.name}_` : client.name,
         withRange(client, µs),
         String(client.calls),
         over ? withRange(over, µs) : '',

@@ -22,6 +22,8 @@ export interface Contender {
   api: Api;
   /** The bare openapi-fetch client of its API: what the other rows of that API are compared with. */
   baseline?: true;
+  /** Not a client: a runtime cost every client with an attempt timeout pays, shown for scale. */
+  scale?: true;
   run: () => Promise<unknown>;
 }
 
@@ -34,7 +36,7 @@ const CREDIT_STATS = '/customers/{customerId}/credit-stats';
 const contingentsQuery = { nl_account_id: 1, page_size: MAILEON_PAGE_SIZE };
 type ContingentsQuery = operations['listContingents']['parameters']['query'];
 
-/** Every client with creditline's default retry and timeout options; axios only where it can run (it takes no fetch). */
+/** Every client with creditline's default retry and timeout options but one (`attemptMs: 0`); axios only where it can run (it takes no fetch). */
 export function contenders(origin: string, fetches: Fetches, withAxios: boolean): Contender[] {
   const xoviBase = `${origin}/api`;
   const fetchOf = (api: Api) => (fetches ? { fetch: fetches[api] } : {});
@@ -43,6 +45,8 @@ export function contenders(origin: string, fetches: Fetches, withAxios: boolean)
 
   const bareXovi = createClient<XoviPaths>({ baseUrl: xoviBase, ...fetchOf('XOVI') });
   const xovi = createXoviClient({ apiKey: XOVI_KEY, baseUrl: xoviBase, ...fetchOf('XOVI') });
+  // The one non-default client: what the attempt timeout (its AbortController) costs a call.
+  const xoviUntimed = createXoviClient({ apiKey: XOVI_KEY, baseUrl: xoviBase, timeout: { attemptMs: 0 }, ...fetchOf('XOVI') });
   const bareMaileon = createClient<MaileonPaths>({ baseUrl: origin, ...fetchOf('Maileon') });
   const maileon = createMaileonClient({ apiKey: MAILEON_KEY, baseUrl: origin, ...fetchOf('Maileon') });
   const nueHeaders = { Authorization: `Bearer ${NUE_AUTH.bearerToken}`, apiAccessKey: NUE_AUTH.apiAccessKey };
@@ -56,6 +60,18 @@ export function contenders(origin: string, fetches: Fetches, withAxios: boolean)
     { name: 'bare openapi-fetch', api: 'XOVI', baseline: true, run: () => bareXovi.GET(CREDIT_STATE, { params: { path: { key: XOVI_KEY, format: 'json' } } }) },
     { name: 'creditline xovi.GET', api: 'XOVI', run: () => xovi.GET(CREDIT_STATE, { params: { path: { format: 'json' } } }) },
     { name: 'creditline xovi.getCreditState()', api: 'XOVI', run: () => xovi.getCreditState() },
+    { name: 'creditline xovi.GET, attemptMs: 0', api: 'XOVI', run: () => xoviUntimed.GET(CREDIT_STATE, { params: { path: { format: 'json' } } }) },
+    // In memory, what one attempt's timeout costs before any client code runs: the signal handed to fetch.
+    ...(fetches
+      ? [
+          {
+            name: 'new AbortController() alone',
+            api: 'XOVI' as const,
+            scale: true as const,
+            run: () => Promise.resolve({ signal: new AbortController().signal }),
+          },
+        ]
+      : []),
     ...(withAxios ? [{ name: 'axios', api: 'XOVI' as const, run: () => axiosClient.get(`/user/getCreditstate/${XOVI_KEY}/json`) }] : []),
     {
       name: 'bare openapi-fetch',

@@ -18,6 +18,8 @@ export interface PageInput {
   machine: Machine;
   targets: Judged[];
   inMemory: CallsResult;
+  /** The same calls on a newer Node (other-node.ts). */
+  inMemoryOtherNode: CallsResult;
   loopback: CallsResult;
   paging: PagingResult;
   pagingSummary: PagingSummary;
@@ -27,7 +29,7 @@ export interface PageInput {
 }
 
 export function benchmarksPage(input: PageInput): string {
-  const { command, plan, machine, inMemory, loopback, paging } = input;
+  const { command, plan, machine, inMemory, inMemoryOtherNode, loopback, paging } = input;
   return `# Benchmarks
 
 Written by \`${command}\` from one run; \`npm run bench\` alone prints the same tables, and
@@ -80,6 +82,21 @@ no \`fetch\`. The bare openapi-fetch client of each API (bold) is what the rows 
 compared with.
 
 ${callTable(inMemory)}
+
+The same calls, in the same way, on Node ${inMemoryOtherNode.node} (the \`node\` package of the npm registry, as CI
+gets it; the run installs it into \`.tmp/nodes/\` once):
+
+${callTable(inMemoryOtherNode)}
+
+Why both: every creditline attempt has a time limit (30 s by default), and the only way to end a
+\`fetch\` that runs past it is an \`AbortSignal\` handed to that \`fetch\`, so each attempt makes one
+\`AbortController\` (one timer is shared by all attempts of a client). The row _new AbortController()
+alone_ is that one line in a tight loop, and the row \`creditline xovi.GET, attemptMs: 0\` is the same
+call without the limit (no controller, no timer): the gap between the two xovi.GET rows is what the
+time limit costs, signal, its garbage and all. On Node 20 that is most of what creditline adds to a call, as Node 20
+makes every signal transferable when it creates it; Node 22 made that lazy, and there the same
+line costs next to nothing. The bare openapi-fetch call pays for one such signal too: the
+\`Request\` it builds makes its own.
 
 ## Per call, over loopback
 

@@ -6,9 +6,9 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import type { CallsResult, PagingResult } from './results.js';
 
-/** Runs a measuring process to its end and returns the JSON of its last stdout line. */
-export async function runMeasurement<Result extends CallsResult | PagingResult>(file: string, args: string[]): Promise<Result> {
-  const child = spawn(process.execPath, ['--expose-gc', file, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+/** Runs a measuring process to its end (under `node`, default this one) and returns the JSON of its last stdout line. */
+export async function runMeasurement<Result extends CallsResult | PagingResult>(file: string, args: string[], node = process.execPath): Promise<Result> {
+  const child = spawn(node, ['--expose-gc', file, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     output += chunk;

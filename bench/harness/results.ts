@@ -6,6 +6,8 @@ export interface ClientTimes {
   name: string;
   api: Api;
   baseline: boolean;
+  /** A runtime cost shown for scale, not a client (contenders.ts). */
+  scale: boolean;
   /** Median and quartiles of every sample of every round, ns per call. */
   p25: number;
   p50: number;
@@ -17,6 +19,8 @@ export interface ClientTimes {
 
 export interface CallsResult {
   setting: 'memory' | 'loopback';
+  /** The Node version of the measuring process (`process.version`). */
+  node: string;
   /** Where `creditline/xovi` was loaded from: proof that the built package was measured. */
   resolvedFrom: string;
   clients: ClientTimes[];
