@@ -54,8 +54,9 @@ export interface CoreClient<Paths extends {}, Media extends MediaType = MediaTyp
   /**
    * GETs a URL the spec cannot type (a next-page link) through the same transport and reads its
    * body as text: credentials, retries, timeouts and errors as for typed calls; non-2xx always throws.
+   * `onHeaders` sees each 2xx response before its body is read (a pager reading the next link early).
    */
-  getText(url: string, pathTemplate: string, options?: CallOptions): Promise<{ text: string; response: Response }>;
+  getText(url: string, pathTemplate: string, options?: CallOptions, onHeaders?: (response: Response) => void): Promise<{ text: string; response: Response }>;
 }
 
 export function createCoreClient<Paths extends {}, Media extends MediaType = MediaType>(options: CoreClientOptions): CoreClient<Paths, Media> {
@@ -103,7 +104,7 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
     typedCall(method.toUpperCase(), path, init, (withContext) => request(method, path, withContext));
   return {
     client,
-    async getText(url, pathTemplate, callOptions) {
+    async getText(url, pathTemplate, callOptions, onHeaders) {
       const { signal, creditline } = helperInit(callOptions);
       const context: CallContext = signal ? { pathTemplate, callerSignal: signal } : { pathTemplate };
       return repeatOnBrokenBody('GET', context, signal, async () => {
@@ -111,6 +112,7 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
         attachContext(request, context);
         (request as Request & { creditline?: unknown }).creditline = creditline;
         const response = await transport.send(request);
+        onHeaders?.(response);
         return { text: await response.text(), response };
       });
     },

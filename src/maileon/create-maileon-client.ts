@@ -10,7 +10,7 @@ import { ConfigurationError, requireNonEmptyString } from '../core/errors/config
 import { ResponseParseError } from '../core/errors/response-parse-error.js';
 import { nextFromLinks } from '../core/pagination/link-paging.js';
 import { readPageTotals } from '../core/pagination/page-totals.js';
-import { checkMaxPages, type FetchedPage, type PagedResult, type PagingOptions, paginate } from '../core/pagination/paginate.js';
+import { checkMaxPages, type FetchedPage, type PagedResult, type PageTarget, type PagingOptions, paginate } from '../core/pagination/paginate.js';
 import { type AnswerOrigin, describeAnswer, parseJsonAnswer } from '../core/read-json-answer.js';
 import { Redactor } from '../core/redaction/redactor.js';
 import { linkWithApiKey, queryWithApiKey } from './api-key-in-query.js';
@@ -62,11 +62,16 @@ export function createMaileonClient(options: MaileonClientOptions): MaileonClien
     const query: ContingentsQuery = { nl_account_id: nlAccountId, page_size: pageSize, ...(status ? { status } : {}) };
     const init = helperInit(listOptions);
     return paginate<Contingent>(
-      async (target): Promise<FetchedPage<Contingent>> => {
+      async (target, onNext): Promise<FetchedPage<Contingent>> => {
         let response: Response;
         let body: unknown;
         if (target.url !== undefined) {
-          const page = await getText(linkWithApiKey(target.url, apiKey), CONTINGENTS_PATH, listOptions);
+          const page = await getText(
+            linkWithApiKey(target.url, apiKey),
+            CONTINGENTS_PATH,
+            listOptions,
+            onNext && ((early) => nextFromHeaders(target, early, onNext)),
+          );
           response = page.response;
           body = parseJsonAnswer(page.text, response, origin, 'array', 'a JSON array of contingents');
         } else {
@@ -83,6 +88,20 @@ export function createMaileonClient(options: MaileonClientOptions): MaileonClien
       },
       { what: 'Maileon contingents', signal: init.signal, maxPages, prefetch: listOptions.prefetch },
     );
+  }
+
+  /**
+   * The next page as the headers name it, before the body is read (prefetching asks for it then).
+   * A header that does not make sense is left to the whole page, which says why it stops.
+   */
+  function nextFromHeaders(target: PageTarget, response: Response, onNext: (next: PageTarget) => void): void {
+    let next: PageTarget | undefined;
+    try {
+      next = nextFromLinks(target, response, readPageTotals(response.headers), baseUrl);
+    } catch {
+      return;
+    }
+    if (next) onNext(next);
   }
 
   /** A page must be an array of objects; anything else is not what the operation declares. */

@@ -31,6 +31,30 @@ describe('prefetch', () => {
     expect(server.requests.map(pageOf)).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("asks for the next page as soon as this page's headers name it, while this page's body is still on its way", async () => {
+    const pages = contingentPages(6, 2);
+    const events: string[] = [];
+    const server = await useServer((request, response) => {
+      const page = pageOf(request);
+      events.push(`asked for page ${page}`);
+      const link = page < 3 ? `<${server.origin}${CONTINGENTS_PATH}?nl_account_id=1&page=${page + 1}>; rel="next"` : '';
+      response.writeHead(200, { 'content-type': 'application/json', ...(link ? { link } : {}) });
+      if (page !== 2) return response.end(JSON.stringify(pages[page - 1]));
+      // Page 2's body waits until page 3 is asked for (or 5 s, so that a client that waits for it still ends).
+      response.flushHeaders();
+      void until(() => events.includes('asked for page 3'), 'page 3 asked for')
+        .catch(() => {})
+        .then(() => {
+          events.push('sent the body of page 2');
+          response.end(JSON.stringify(pages[1]));
+        });
+    });
+    const ids: number[] = [];
+    for await (const item of client(server.origin).listContingents({ nlAccountId: 1, prefetch: true })) ids.push(item.id);
+    expect(ids).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(events).toEqual(['asked for page 1', 'asked for page 2', 'asked for page 3', 'sent the body of page 2']);
+  });
+
   it('is off by default: page 2 is asked for only when the loop needs it', async () => {
     const server = await useFakeMaileon({ pages: contingentPages(4, 2) });
     for await (const item of client(server.origin).listContingents({ nlAccountId: 1 })) {

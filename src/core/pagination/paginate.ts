@@ -26,7 +26,20 @@ export interface FetchedPage<T> extends Page<T> {
   nextMayBeEmpty?: boolean;
 }
 
-export type FetchPage<T> = (target: PageTarget) => Promise<FetchedPage<T>>;
+/**
+ * Fetches one page. `onNext`, when given, is called with the page after it as soon as the
+ * response headers name it (a `Link` header), before the body is read: prefetching can then ask
+ * for that page while this one's body is still being read and parsed. A vendor whose next page
+ * is known only from the body never calls it.
+ */
+export type FetchPage<T> = (target: PageTarget, onNext?: (next: PageTarget) => void) => Promise<FetchedPage<T>>;
+
+/** A page asked for, and the page after it once its headers named that one. */
+interface PageRequest<T> {
+  page: Promise<FetchedPage<T>>;
+  next?: PageTarget;
+  onNext?: (next: PageTarget) => void;
+}
 
 /** Generous enough for any real account (a million items at 100 a page), small enough to stop a server that never ends. */
 export const DEFAULT_MAX_PAGES = 10_000;
@@ -48,9 +61,11 @@ export interface PagingOptions {
   /** Stop with PaginationError rather than fetch more pages than this (default 10 000). */
   maxPages?: number;
   /**
-   * Ask for the next page as soon as a page arrives, while the loop works through it (default
-   * false). Faster when each item takes time to handle; a loop that stops early has caused at
-   * most one page more to be fetched, whose answer is dropped.
+   * Ask for the next page while the loop is on this one (default false): as soon as this page's
+   * headers name the next (Maileon's `Link`), so that reading and parsing this page overlap the
+   * next request, else once this page is read; `toArray` only once it knows it can use that page.
+   * Faster when pages take time to arrive or items to handle; a loop that stops early has caused
+   * at most one page more to be fetched, whose answer is dropped.
    */
   prefetch?: boolean;
 }
@@ -76,17 +91,47 @@ export function paginate<T>(fetchPage: FetchPage<T>, options: PaginateOptions): 
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   let totals: PageTotals | undefined;
 
-  /** `willUse(page)`: whether the consumer can use a page after this one (toArray's cap), for prefetching. */
-  async function* walk(willUse: (page: FetchedPage<T>) => boolean = () => true): AsyncIterableIterator<FetchedPage<T>> {
+  /** `early`: note the next page from the headers (plain loops with prefetch); otherwise the vendor skips that work. */
+  function request(target: PageTarget, early: boolean): PageRequest<T> {
+    const requested: Partial<PageRequest<T>> = {};
+    const onNext = (next: PageTarget) => {
+      requested.next = next;
+      requested.onNext?.(next);
+    };
+    requested.page = early ? fetchPage(target, onNext) : fetchPage(target);
+    return requested as PageRequest<T>;
+  }
+
+  /**
+   * `willUse(page)`: whether the consumer can use a page after this one (toArray's cap), for
+   * prefetching. Without it (a plain loop), the next page is asked for as soon as this one's
+   * headers name it; with it, only once this page's items are counted. Either way at most one
+   * page ahead of the one the loop is on: a page in flight never asks for the one after it.
+   */
+  async function* walk(willUse?: (page: FetchedPage<T>) => boolean): AsyncIterableIterator<FetchedPage<T>> {
     let target: PageTarget | undefined = { pageIndex: firstPageIndex, url: undefined };
-    let prefetched: Promise<FetchedPage<T>> | undefined;
+    let current: PageRequest<T> | undefined;
+    const early = options.prefetch === true && !willUse;
     const seenUrls = new Set<string>();
     for (let fetched = 0; target; fetched++) {
       if (signal?.aborted) throw new AbortError(`paging ${what} (page ${target.pageIndex})`, signal.reason);
       if (fetched === maxPages)
         throw new PaginationError('too-many-pages', `${what}: the server announced more than ${maxPages} pages; stopping (raise maxPages if that is real)`);
-      const page: FetchedPage<T> = await (prefetched ?? fetchPage(target));
-      prefetched = undefined;
+      current ??= request(target, early);
+      let ahead: { target: PageTarget; request: PageRequest<T> } | undefined;
+      if (early && fetched + 1 < maxPages) {
+        const askAhead = (next: PageTarget) => {
+          // A link seen before is not asked for: the check below stops the walk on it.
+          if (ahead || (next.url !== undefined && seenUrls.has(next.url))) return;
+          ahead = { target: next, request: request(next, true) };
+          // Its failure is thrown when the loop reaches that page; a loop that stops first never sees it.
+          ahead.request.page.catch(() => {});
+        };
+        if (current.next) askAhead(current.next);
+        else current.onNext = askAhead;
+      }
+      const page: FetchedPage<T> = await current.page;
+      current.onNext = undefined;
       totals = page.totals;
       const next: PageTarget | undefined = page.next;
       if (next?.url !== undefined) {
@@ -104,10 +149,11 @@ export function paginate<T>(fetchPage: FetchPage<T>, options: PaginateOptions): 
           `${what}: page ${target.pageIndex} is empty but the server announces more pages; stopping instead of walking empty pages`,
         );
       }
-      if (options.prefetch && next && fetched + 1 < maxPages && willUse(page)) {
-        prefetched = fetchPage(next);
-        // Its failure is thrown when the loop reaches that page; a loop that stops first never asks for it.
-        prefetched.catch(() => {});
+      // The page asked for from the headers is the one the whole page names (the same headers); anything else is dropped.
+      current = ahead && next && sameTarget(ahead.target, next) ? ahead.request : undefined;
+      if (!current && options.prefetch && next && fetched + 1 < maxPages && (willUse?.(page) ?? true)) {
+        current = request(next, early);
+        current.page.catch(() => {});
       }
       yield page;
       target = next;
@@ -145,4 +191,8 @@ export function paginate<T>(fetchPage: FetchPage<T>, options: PaginateOptions): 
       return all;
     },
   };
+}
+
+function sameTarget(a: PageTarget, b: PageTarget): boolean {
+  return a.pageIndex === b.pageIndex && a.url === b.url;
 }
