@@ -22,7 +22,8 @@ export interface RecordedRequest {
   body: string;
 }
 
-export type Handler = (request: RecordedRequest, response: ServerResponse) => void | Promise<void>;
+/** What a handler returns is ignored (a `return response.end(…)` is fine), except that a rejection answers 500. */
+export type Handler = (request: RecordedRequest, response: ServerResponse) => unknown;
 
 export interface TestServer {
   /** `http://127.0.0.1:<port>` */
