@@ -1,6 +1,6 @@
 // A second Node for the in-memory table: the `node` package of the npm registry (the binary alone,
 // as CI gets Node 22 and 24), installed once into .tmp/nodes/<major>/ and reused by later runs.
-// Node 20 pays about 3 µs for every `new AbortController()` (its signals are made transferable
+// Node 20 pays about 2 µs for every `new AbortController()`, more with its garbage (signals made transferable
 // when created; Node 22 made that lazy), which is a per-attempt cost of any client with an attempt
 // timeout: the same calls on a newer Node show what creditline itself adds.
 import { execFileSync } from 'node:child_process';
