@@ -11,10 +11,7 @@ import { listOperations } from '../openapi/operations.js';
 import type { RedoclyProject } from '../openapi/redocly.js';
 import { bundlePath } from '../openapi/redocly-apis.js';
 import { spectralReport } from '../openapi/run-spectral.js';
-import { inProcessStep, printOutcome, type StepOutcome } from './steps.js';
-
-/** The CPU priority of the steps that run beside the ones the build waits for (typecheck, this process). */
-export const besideNice = 5;
+import { besideNice, inProcessStep, printOutcome, type StepOutcome } from './steps.js';
 
 export interface SpecSteps {
   outcomes: StepOutcome[];

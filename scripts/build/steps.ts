@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../openapi/redocly-apis.js';
 
+/** The CPU priority of the steps that run beside the ones the build waits for (typecheck, this process). */
+export const besideNice = 15;
+
 export interface StepOutcome {
   name: string;
   ms: number;
@@ -30,22 +33,41 @@ export async function inProcessStep(name: string, work: (print: Print) => Promis
   return { name, ms: performance.now() - started, passed, output: lines.join('\n') };
 }
 
-/**
- * Runs package.json's script `name` (e.g. `typecheck`) with its output captured; `nice` lowers
- * its CPU priority (through `nice`), so that the steps the build waits for longest come first.
- */
-export function scriptStep(name: string, { nice = 0 } = {}): Promise<StepOutcome> {
+interface ScriptStepOptions {
+  /** Lowers the step's CPU priority (through `nice`), so that the steps the build waits for longest come first. */
+  nice?: number;
+  /** Appended to the script's command line. */
+  args?: string[];
+  /**
+   * For a script that starts early and waits for a line `go` on stdin: sent when this resolves
+   * true (the step's time counts from then); stdin is closed either way.
+   */
+  go?: Promise<boolean>;
+}
+
+/** Runs package.json's script `name` (e.g. `typecheck`) with its output captured. */
+export function scriptStep(name: string, { nice = 0, args: appended = [], go }: ScriptStepOptions = {}): Promise<StepOutcome> {
   const scripts = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  const command = scripts[name];
-  if (!command) throw new Error(`package.json has no script "${name}"`);
-  const started = performance.now();
+  const script = scripts[name];
+  if (!script) throw new Error(`package.json has no script "${name}"`);
+  const command = [script, ...appended].join(' ');
+  let started = performance.now();
   return new Promise((resolve) => {
     const [file, ...args] = [...(nice === 0 ? [] : ['nice', '-n', String(nice)]), 'sh', '-c', command];
     const child = spawn(file!, args, {
       cwd: repoRoot,
       env: { ...process.env, PATH: `${path.join(repoRoot, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}` },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: 'pipe',
     });
+    child.stdin.on('error', () => {
+      // Gone already: its exit code and output say why.
+    });
+    if (go)
+      void go.then((going) => {
+        started = performance.now();
+        child.stdin.end(going ? 'go\n' : '');
+      });
+    else child.stdin.end();
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
