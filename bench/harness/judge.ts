@@ -56,10 +56,10 @@ export function judgeTargets(inMemory: CallsResult[], paging: PagingSummary, wit
     }
   }
   for (const size of sizes) judged.push(exact(`Browser bundle of ${size.entry}, min+gzip, at most ${kB(size.budget)}`, size.gzipped, size.budget, kB));
-  const buildTarget = '`npm run build` within 20 s';
+  const buildTarget = '`npm run build` within 20 s (median of the runs)';
   const devTarget = '`npm run dev`: a saved spec edit reaches the generated types within 1.5 s (median of the edits)';
   judged.push(
-    tools.buildMs === undefined ? notMeasured(buildTarget) : exact(buildTarget, tools.buildMs, BUILD_MS, ms),
+    tools.buildMs === undefined ? notMeasured(buildTarget) : quartilesAgainst(buildTarget, quartiles(tools.buildMs), BUILD_MS, true, ms),
     tools.devReactionMs === undefined ? notMeasured(devTarget) : quartilesAgainst(devTarget, quartiles(tools.devReactionMs), DEV_REACTION_MS, true, ms),
   );
   return judged;
