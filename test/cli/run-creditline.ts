@@ -6,7 +6,7 @@
 // is switched on in this process only), the same runs go through runCli here instead: the same
 // arguments and environment, streams that record, a terminal emulated by isTTY and Node's own
 // hasColors() for that environment.
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import tty from 'node:tty';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,8 @@ export interface CliRun {
   stderr: string;
 }
 
-const inProcess = process.env.CREDITLINE_CLI_IN_PROCESS === '1';
+/** True in the mutation run, where the command runs in this process (no child, no pipes of its own). */
+export const inProcess = process.env.CREDITLINE_CLI_IN_PROCESS === '1';
 
 /** The command on pipes: what cron and CI see. */
 export function creditline(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
@@ -35,6 +36,24 @@ export function creditline(args: string[], env: Record<string, string> = {}): Pr
       if (error && typeof error.code !== 'number') reject(error);
       else resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
     });
+  });
+}
+
+/**
+ * The command writing into a pipe whose reader is gone before it writes (`creditline credits |
+ * head -0`): its exit code and what it printed on stderr. Child processes only.
+ */
+export function creditlineIntoClosedPipe(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stderr: string }> {
+  const [node = '', ...nodeArgs] = COMMAND;
+  const child = spawn(node, [...nodeArgs, ...args], { cwd: repoRoot, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'], timeout: CHILD_TIMEOUT_MS });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
   });
 }
 
