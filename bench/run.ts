@@ -19,7 +19,7 @@ import { measureBundleSizes } from './harness/bundle-sizes.js';
 import { judgeTargets } from './harness/judge.js';
 import { describeMachine, wasBusy } from './harness/machine.js';
 import { runNpmScript } from './harness/npm-script.js';
-import { otherNodeBinary } from './harness/other-node.js';
+import { OTHER_NODE_MAJORS, otherNodeBinary } from './harness/other-node.js';
 import { snapshotBuiltPackage } from './harness/package-snapshot.js';
 import { benchmarksPage } from './harness/page.js';
 import { FULL, QUICK } from './harness/plan.js';
@@ -48,21 +48,21 @@ await ensureBuiltPackage(!values['no-build']).catch((error: Error) => {
   process.exit(1);
 });
 const packageFolder = snapshotBuiltPackage();
-const { sizes, typeChecks, inMemory, inMemoryOtherNode, loopback, paging, pagingWithLatency } = await measureBuiltPackage(packageFolder).finally(() =>
+const { sizes, typeChecks, inMemory, inMemoryOtherNodes, loopback, paging, pagingWithLatency } = await measureBuiltPackage(packageFolder).finally(() =>
   rmSync(packageFolder, { recursive: true, force: true }),
 );
 const tools = await measureTooling(plan);
 
 const pagingSummary = summarisePaging(paging);
 const latencySummary = summarisePaging(pagingWithLatency);
-const targets = judgeTargets([inMemory, inMemoryOtherNode], pagingSummary, latencySummary, sizes, tools);
+const targets = judgeTargets([inMemory, ...inMemoryOtherNodes], pagingSummary, latencySummary, sizes, tools);
 const page = benchmarksPage({
   command,
   plan,
   machine,
   targets,
   inMemory,
-  inMemoryOtherNode,
+  inMemoryOtherNodes,
   loopback,
   paging,
   pagingSummary,
@@ -105,9 +105,12 @@ async function measureBuiltPackage(folder: string) {
   console.error('per call, in memory');
   const inMemoryArgs = ['--setting', 'memory', ...rounds, '--calls-per-sample', String(plan.callsPerSample)];
   const inMemory = await runMeasurement<CallsResult>(workers.calls, inMemoryArgs);
-  const otherNode = otherNodeBinary();
-  console.error(`per call, in memory, on ${otherNode}`);
-  const inMemoryOtherNode = await runMeasurement<CallsResult>(workers.calls, inMemoryArgs, otherNode);
+  const inMemoryOtherNodes: CallsResult[] = [];
+  for (const major of OTHER_NODE_MAJORS) {
+    const otherNode = otherNodeBinary(major);
+    console.error(`per call, in memory, on ${otherNode}`);
+    inMemoryOtherNodes.push(await runMeasurement<CallsResult>(workers.calls, inMemoryArgs, otherNode));
+  }
   console.error('per call, over loopback');
   const loopback = await withServer(workers['answer-server'], [], (origin) =>
     runMeasurement<CallsResult>(workers.calls, ['--setting', 'loopback', '--origin', origin, ...rounds, '--calls-per-sample', '1']),
@@ -124,5 +127,5 @@ async function measureBuiltPackage(folder: string) {
   const pagingWithLatency = await withServer(workers['paging-server'], [...slowSize, '--latency-ms', String(slow.latencyMs)], (origin) =>
     runMeasurement<PagingResult>(workers.paging, ['--origin', origin, ...slowSize, '--pairs', String(slow.pairs)]),
   );
-  return { sizes, typeChecks, inMemory, inMemoryOtherNode, loopback, paging, pagingWithLatency };
+  return { sizes, typeChecks, inMemory, inMemoryOtherNodes, loopback, paging, pagingWithLatency };
 }

@@ -16,7 +16,7 @@ const BUILD_MS = 20_000;
 const DEV_REACTION_MS = 1_500;
 
 /**
- * `inMemory`: the in-memory calls on each Node measured (this one, then the newer one); the call
+ * `inMemory`: the in-memory calls on each Node measured (this one, then the newer ones); the call
  * targets are judged on each. `withLatency`: the prefetch pairs against a server that answers each
  * page late (plan.pagingWithLatency).
  */

@@ -19,7 +19,7 @@ export interface PageInput {
   targets: Judged[];
   inMemory: CallsResult;
   /** The same calls on a newer Node (other-node.ts). */
-  inMemoryOtherNode: CallsResult;
+  inMemoryOtherNodes: CallsResult[];
   loopback: CallsResult;
   paging: PagingResult;
   pagingSummary: PagingSummary;
@@ -29,7 +29,7 @@ export interface PageInput {
 }
 
 export function benchmarksPage(input: PageInput): string {
-  const { command, plan, machine, inMemory, inMemoryOtherNode, loopback, paging } = input;
+  const { command, plan, machine, inMemory, inMemoryOtherNodes, loopback, paging } = input;
   return `# Benchmarks
 
 Written by \`${command}\` from one run; \`npm run bench\` alone prints the same tables, and
@@ -83,12 +83,16 @@ compared with.
 
 ${callTable(inMemory)}
 
-The same calls, in the same way, on Node ${inMemoryOtherNode.node} (the \`node\` package of the npm registry, as CI
+${inMemoryOtherNodes
+  .map(
+    (run) => `The same calls, in the same way, on Node ${run.node} (the \`node\` package of the npm registry, as CI
 gets it; the run installs it into \`.tmp/nodes/\` once):
 
-${callTable(inMemoryOtherNode)}
-
-Why both: every creditline attempt has a time limit (30 s by default), and the only way to end a
+${callTable(run)}
+`,
+  )
+  .join('\n')}
+Why several Nodes: every creditline attempt has a time limit (30 s by default), and the only way to end a
 \`fetch\` that runs past it is an \`AbortSignal\` handed to that \`fetch\`, so each attempt makes one
 \`AbortController\` (one timer is shared by all attempts of a client). The row _new AbortController()
 alone_ is that one line in a tight loop, and the row \`creditline xovi.GET, attemptMs: 0\` is the same
