@@ -7,7 +7,10 @@ import { CHILD_TIMEOUT_MS, creditline, creditlineIntoClosedPipe, inProcess } fro
 
 describe('creditline into a closed pipe', { timeout: CHILD_TIMEOUT_MS }, () => {
   it.skipIf(inProcess)('ends as on an open pipe, with no error, when the reader is gone before it writes', async () => {
-    for (const args of [['credits', '--sandbox'], ['credits', '--sandbox', '--json']]) {
+    for (const args of [
+      ['credits', '--sandbox'],
+      ['credits', '--sandbox', '--json'],
+    ]) {
       const [open, closed] = await Promise.all([creditline(args), creditlineIntoClosedPipe(args)]);
       expect(open.stdout).not.toBe('');
       expect(closed).toEqual({ code: open.code, stderr: open.stderr });
