@@ -14,6 +14,7 @@
 // Tried and not kept: starting a whole typecheck before generate, on the types generated/ held
 // (a spec edit threw it away: 34.8 s); a separate `compile` process beside typecheck (the files
 // parsed twice, the compiler loaded twice: about 3 s of CPU).
+// This process and typecheck:emit run through scripts/run-bundled.mjs (no tsx hooks on the imports).
 // The steps beside this process's chain and typecheck:emit run at a lower CPU priority, so that
 // those two get a core when the machine is busy. Each step prints its output when it ends; the
 // build exits 1 when any step fails, and ends with the time of each and the whole (imports included).
