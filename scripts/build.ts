@@ -1,5 +1,5 @@
 // `npm run build`: every check and output of the project, each step started as soon as what it
-// reads is there. The build is CPU-bound on two cores (about 38 s of CPU), so the order is about
+// reads is there. The build is CPU-bound on two cores (about 36 s of CPU), so the order is about
 // keeping the two steps it waits for longest busy:
 //   - `npm run check` (Biome, knip) reads only the sources: it starts at once, in its own process,
 //     before this process loads Redocly and the type generator;

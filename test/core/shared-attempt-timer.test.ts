@@ -18,13 +18,21 @@ const attemptOf = (ms: number) => ({ creditline: { timeout: { attemptMs: ms } } 
 type Init = NonNullable<Parameters<ReturnType<typeof thingsClient>['GET']>[1]>;
 const stalling = (ms: number) => ({ params: { query: { stall: '1' } }, ...attemptOf(ms) }) as unknown as Init;
 
+/** Passes `value` on after noting `name` in `ended`: the order in which calls ended. */
+const noting =
+  (ended: string[], name: string) =>
+  <T>(value: T): T => {
+    ended.push(name);
+    return value;
+  };
+
 describe('attempt timeouts of one client', () => {
   it('ends a later attempt with a shorter limit first, and the earlier one at its own limit', async () => {
     const server = await stallingServer();
     const client = thingsClient(server.origin, { retry: { retries: 0 } });
     const ended: string[] = [];
-    const long = caught(client.GET('/things', stalling(400))).then((error) => (ended.push('long'), error));
-    const short = caught(client.GET('/things', stalling(40))).then((error) => (ended.push('short'), error));
+    const long = caught(client.GET('/things', stalling(400))).then(noting(ended, 'long'));
+    const short = caught(client.GET('/things', stalling(40))).then(noting(ended, 'short'));
     const [longError, shortError] = await Promise.all([long, short]);
     expect(ended).toEqual(['short', 'long']);
     expect(isTimeoutError(shortError) && shortError.timeoutMs).toBe(40);
@@ -36,8 +44,10 @@ describe('attempt timeouts of one client', () => {
     const client = thingsClient(server.origin, { retry: { retries: 0 } });
     const started = performance.now();
     const ended: string[] = [];
-    const short = caught(client.GET('/things', stalling(40))).then((error) => (ended.push('short'), { error, ms: performance.now() - started }));
-    const long = caught(client.GET('/things', stalling(1500))).then((error) => (ended.push('long'), error));
+    const short = caught(client.GET('/things', stalling(40)))
+      .then(noting(ended, 'short'))
+      .then((error) => ({ error, ms: performance.now() - started }));
+    const long = caught(client.GET('/things', stalling(1500))).then(noting(ended, 'long'));
     const [shortEnd, longError] = await Promise.all([short, long]);
     expect(ended).toEqual(['short', 'long']);
     // Far below the long limit, with room for a slow machine: the later attempt did not move the short one's end.
