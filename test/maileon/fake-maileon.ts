@@ -31,6 +31,11 @@ export function contingentPages(count: number, perPage: number): Contingent[][] 
   return pages;
 }
 
+/** A Link header naming `page` of account 1's contingents as the next page, on `origin`. */
+export function nextLink(origin: string, page: number): string {
+  return `<${origin}${CONTINGENTS_PATH}?nl_account_id=1&page=${page}>; rel="next"`;
+}
+
 export type LinkStyle = 'separate-lines' | 'one-line' | 'none';
 
 export interface FakeMaileonOptions {

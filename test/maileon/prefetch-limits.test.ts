@@ -9,12 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { CUSTOMER, NUE_API_KEY, pool, useFakeNueCredits } from '../nue-client/fake-nue-credits.js';
 import { caught } from '../support/caught.js';
 import { type RecordedRequest, useServer } from '../support/http-server.js';
-import { CONTINGENTS_PATH, contingentPages, MAILEON_KEY, pageOf, useFakeMaileon } from './fake-maileon.js';
+import { settle } from '../support/settle.js';
+import { contingentPages, MAILEON_KEY, nextLink, pageOf, useFakeMaileon } from './fake-maileon.js';
 
 const client = (baseUrl: string, retries = 0) => createMaileonClient({ apiKey: MAILEON_KEY, baseUrl, retry: { retries, baseDelayMs: 1, maxDelayMs: 5 } });
-
-/** Long enough for a request the client made to reach the server. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 const askedPages = (requests: RecordedRequest[]) => requests.map(pageOf);
 
@@ -62,7 +60,7 @@ describe('prefetch asks for no page it must not', () => {
     const [first, second] = contingentPages(4, 2);
     const server = await useServer((request, response) => {
       // Page 1 names page 2; page 2 names itself.
-      const link = `<${server.origin}${CONTINGENTS_PATH}?nl_account_id=1&page=2>; rel="next"`;
+      const link = nextLink(server.origin, 2);
       response.writeHead(200, { 'content-type': 'application/json', link });
       response.end(JSON.stringify(pageOf(request) === 1 ? first : second));
     });
@@ -77,7 +75,7 @@ describe('prefetch asks for no page it must not', () => {
     let brokenOnce = false;
     const server = await useServer((request, response) => {
       const page = pageOf(request);
-      const link = page < 3 ? `<${server.origin}${CONTINGENTS_PATH}?nl_account_id=1&page=${page + 1}>; rel="next"` : '';
+      const link = page < 3 ? nextLink(server.origin, page + 1) : '';
       const body = JSON.stringify(pages[page - 1]);
       response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length), ...(link ? { link } : {}) });
       if (page === 2 && !brokenOnce) {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { CUSTOMER, NUE_API_KEY, pool, useFakeNueCredits } from '../nue-client/fake-nue-credits.js';
 import { caught } from '../support/caught.js';
 import { sendJson, useServer } from '../support/http-server.js';
-import { CONTINGENTS_PATH, contingentPages, MAILEON_KEY, pageOf, useFakeMaileon } from './fake-maileon.js';
+import { settle } from '../support/settle.js';
+import { contingentPages, MAILEON_KEY, nextLink, pageOf, useFakeMaileon } from './fake-maileon.js';
 
 const client = (baseUrl: string) => createMaileonClient({ apiKey: MAILEON_KEY, baseUrl, retry: { retries: 0 } });
 
@@ -37,7 +38,7 @@ describe('prefetch', () => {
     const server = await useServer((request, response) => {
       const page = pageOf(request);
       events.push(`asked for page ${page}`);
-      const link = page < 3 ? `<${server.origin}${CONTINGENTS_PATH}?nl_account_id=1&page=${page + 1}>; rel="next"` : '';
+      const link = page < 3 ? nextLink(server.origin, page + 1) : '';
       response.writeHead(200, { 'content-type': 'application/json', ...(link ? { link } : {}) });
       if (page !== 2) return response.end(JSON.stringify(pages[page - 1]));
       // Page 2's body waits until page 3 is asked for (or 5 s, so that a client that waits for it still ends).
@@ -59,7 +60,7 @@ describe('prefetch', () => {
     const server = await useFakeMaileon({ pages: contingentPages(4, 2) });
     for await (const item of client(server.origin).listContingents({ nlAccountId: 1 })) {
       if (item.id === 1) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await settle();
         expect(server.requests).toHaveLength(1);
       }
     }
@@ -71,7 +72,7 @@ describe('prefetch', () => {
     for await (const item of client(server.origin).listContingents({ nlAccountId: 1, prefetch: true })) {
       if (item.id === 3) break;
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle();
     expect(server.requests.map(pageOf)).toEqual([1, 2, 3]);
   });
 
@@ -79,7 +80,7 @@ describe('prefetch', () => {
     const server = await useFakeMaileon({ pages: contingentPages(6, 2) });
     const error = await caught(client(server.origin).listContingents({ nlAccountId: 1, prefetch: true }).toArray({ max: 4 }));
     expect(error).toMatchObject({ name: 'PaginationError', problem: 'too-many-items' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle();
     expect(server.requests).toHaveLength(2);
     expect((await client(server.origin).listContingents({ nlAccountId: 1, prefetch: true }).toArray({ max: 6 })).map((c) => c.id)).toEqual([1, 2, 3, 4, 5, 6]);
   });
@@ -88,7 +89,7 @@ describe('prefetch', () => {
     const [first] = contingentPages(2, 2);
     const failing = await useServer((request, response) => {
       if (pageOf(request) === 2) return sendJson(response, 500, { error: 'page 2 is down' });
-      sendJson(response, 200, first, { link: `<${failing.origin}${CONTINGENTS_PATH}?nl_account_id=1&page=2>; rel="next"` });
+      sendJson(response, 200, first, { link: nextLink(failing.origin, 2) });
     });
     const ids: number[] = [];
     const error = await caught(
