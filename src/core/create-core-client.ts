@@ -70,7 +70,7 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
     ...(options.querySerializer ? { querySerializer: options.querySerializer as QuerySerializerOptions } : {}),
     ...(options.redirect ? { redirect: options.redirect } : {}),
   });
-  type Init = { signal?: AbortSignal | null };
+  type Init = { signal?: AbortSignal | null; parseAs?: string };
   /**
    * Every typed call: the context for errors, the failures that happen after the transport
    * returned, and one more send (within the call's retries and deadline) when an idempotent
@@ -79,20 +79,29 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
   const typedCall = (method: string, path: string, init: Init | undefined, send: (init: Init) => Promise<unknown>): Promise<unknown> => {
     const context: CallContext = { pathTemplate: path };
     if (init?.signal) context.callerSignal = init.signal;
+    if (init?.parseAs === 'stream') context.bodyIsCallers = true;
     const withContext = initWithContext(init, context);
     return repeatOnBrokenBody(method, context, init?.signal ?? undefined, () => send(withContext));
   };
   /**
    * Runs one attempt of a call again for as long as its body breaks off and the transport allows
-   * another send. A handler on the attempt's promise rather than an async loop: a call that
-   * succeeds at once pays for no extra promise and no extra turn (BENCHMARKS.md).
+   * another send. Handlers on the attempt's promise rather than an async loop: a call that
+   * succeeds at once pays for no extra promise and no extra turn (BENCHMARKS.md). Once an attempt
+   * has settled its body is read (or broke off), so the caller's signal lets go of it.
    */
   function repeatOnBrokenBody<Result>(method: string, context: CallContext, signal: AbortSignal | undefined, attempt: () => Promise<Result>): Promise<Result> {
-    return attempt().catch(async (error: unknown) => {
-      const failure = afterTransport(error, method, context, redactor, signal);
-      if (!(failure instanceof BrokenBodyError) || !(await transport.mayRepeat(context))) throw failure;
-      return repeatOnBrokenBody(method, context, signal, attempt);
-    });
+    return attempt().then(
+      (result) => {
+        if (!context.bodyIsCallers) context.detachCaller?.();
+        return result;
+      },
+      async (error: unknown) => {
+        context.detachCaller?.();
+        const failure = afterTransport(error, method, context, redactor, signal);
+        if (!(failure instanceof BrokenBodyError) || !(await transport.mayRepeat(context))) throw failure;
+        return repeatOnBrokenBody(method, context, signal, attempt);
+      },
+    );
   }
   const methods = client as unknown as Record<string, unknown>;
   for (const method of HTTP_METHODS) {

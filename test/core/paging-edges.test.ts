@@ -63,12 +63,16 @@ describe('paging totals and limits', () => {
     }
   });
 
-  it('refuses a toArray cap that is negative or not whole, and takes 0', async () => {
+  it('refuses a toArray cap that is negative, not whole or missing, and takes 0', async () => {
     const server = await useFakeMaileon({ pages: contingentPages(2, 2) });
     for (const max of [-1, 1.5, Number.NaN]) {
       const error = await caught(client(server.origin).listContingents({ nlAccountId: 1 }).toArray({ max }));
       expect(isConfigurationError(error) && error.option).toBe('toArray: max');
     }
+    // From JavaScript, with no options at all: the same error, not a TypeError from destructuring.
+    const untyped = client(server.origin).listContingents({ nlAccountId: 1 }) as unknown as { toArray(): Promise<unknown> };
+    const missing = await caught(untyped.toArray());
+    expect(isConfigurationError(missing) && missing.message).toBe('toArray: max must be a whole number >= 0, got undefined');
     expect(server.requests).toHaveLength(0);
     const none = await caught(client(server.origin).listContingents({ nlAccountId: 1 }).toArray({ max: 0 }));
     expect(none).toMatchObject({ name: 'PaginationError', problem: 'too-many-items' });

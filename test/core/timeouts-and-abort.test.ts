@@ -85,23 +85,6 @@ describe('abort', () => {
     expect((error as { reason: Error }).reason.message).toBe('user went away');
     expect(Date.now() - started).toBeLessThan(5_000);
   });
-
-  it('one long-lived signal shared by many calls keeps working and piles up no listeners', async () => {
-    const { origin } = await slowServer(0);
-    const client = thingsClient(origin);
-    const controller = new AbortController();
-    const warnings: Error[] = [];
-    const onWarning = (warning: Error) => warnings.push(warning);
-    process.on('warning', onWarning);
-    try {
-      for (let i = 0; i < 300; i++) await client.GET('/things', { signal: controller.signal });
-    } finally {
-      process.off('warning', onWarning);
-    }
-    expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([]);
-    controller.abort();
-    await expect(client.GET('/things', { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
-  });
 });
 
 describe('the attempt timeout covers the wait for the headers, not the body', () => {

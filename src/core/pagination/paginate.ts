@@ -174,7 +174,8 @@ export function paginate<T>(fetchPage: FetchPage<T>, options: PaginateOptions): 
     },
     pages,
     [Symbol.asyncIterator]: items,
-    async toArray({ max }) {
+    async toArray(options) {
+      const max = options?.max; // untyped callers may pass nothing: the error below names the option
       if (!Number.isInteger(max) || max < 0) throw new ConfigurationError('toArray: max', `must be a whole number >= 0, got ${String(max)}`);
       const all: T[] = [];
       const tooMany = () =>

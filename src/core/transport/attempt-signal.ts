@@ -9,6 +9,12 @@ export interface AttemptSignal {
   signal: AbortSignal;
   /** Stops the timer once the response headers are in; the caller's abort still reaches the body. */
   release(): void;
+  /**
+   * Stops forwarding the caller's abort, once the attempt's body has been read or dropped. Until
+   * then the caller's signal holds a listener and, through it, the attempt's controller: a
+   * signal shared by many calls would keep one of each per call for as long as it lives.
+   */
+  detach(): void;
   /** Which limit fired, if one did. */
   fired(): { kind: TimeoutKind; ms: number } | undefined;
 }
@@ -27,7 +33,7 @@ export function startAttemptSignal(
   remainingMs: number | undefined,
   totalMs: number | undefined,
 ): AttemptSignal {
-  if (attemptMs === undefined && remainingMs === undefined) return { signal: requestSignal, release: () => {}, fired: () => undefined };
+  if (attemptMs === undefined && remainingMs === undefined) return { signal: requestSignal, release: noop, detach: noop, fired: () => undefined };
   const byDeadline = remainingMs !== undefined && (attemptMs === undefined || remainingMs < attemptMs);
   const limit = byDeadline ? { kind: 'deadline' as const, ms: totalMs ?? 0 } : { kind: 'attempt' as const, ms: attemptMs ?? 0 };
   const controller = new AbortController();
@@ -36,13 +42,18 @@ export function startAttemptSignal(
     fired = limit;
     controller.abort(new Error(`creditline ${limit.kind} timeout`));
   });
+  let detach = noop;
   if (callerSignal) {
     const forwardAbort = () => controller.abort(callerSignal.reason);
     callerSignal.addEventListener('abort', forwardAbort, { once: true });
+    detach = () => callerSignal.removeEventListener('abort', forwardAbort);
   }
   return {
     signal: controller.signal,
     release: () => clock.stop(timer),
+    detach,
     fired: () => fired,
   };
 }
+
+function noop(): void {}

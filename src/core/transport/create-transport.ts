@@ -19,7 +19,7 @@ import {
   resolveRetryOptions,
 } from '../retry.js';
 import { createAttemptClock } from './attempt-clock.js';
-import { startAttemptSignal } from './attempt-signal.js';
+import { type AttemptSignal, startAttemptSignal } from './attempt-signal.js';
 import type { AuthHook } from './auth-hook.js';
 import { classifyFailure } from './classify-failure.js';
 import type { Logger } from './log.js';
@@ -147,6 +147,7 @@ export function createTransport(options: TransportOptions): Transport {
         const authorized = auth ? auth.authorize(unsent, signal) : unsent;
         response = await baseFetch(authorized instanceof Request ? authorized : await authorized, { signal });
       } catch (error) {
+        attemptSignal.detach();
         if (callerSignal.aborted) throw aborted(original, context?.pathTemplate);
         const fired = attemptSignal.fired();
         if (!fired && error instanceof Error && !isFetchFailure(error)) throw error; // e.g. a failed login in the auth hook
@@ -168,11 +169,12 @@ export function createTransport(options: TransportOptions): Transport {
       if (response.status === 401 && auth?.onUnauthorized && !resentAfter401) {
         resentAfter401 = true;
         if (await auth.onUnauthorized(unsent, callerSignal)) {
+          attemptSignal.detach();
           await response.body?.cancel();
           attempt--; // a resend with fresh credentials is not a retry
           continue;
         }
-        return finish(response);
+        return finish(response, attemptSignal);
       }
 
       if (!response.ok && attempt <= retry.retries && isRetryableStatus(method, response.status)) {
@@ -181,22 +183,29 @@ export function createTransport(options: TransportOptions): Transport {
         const withinCap = retryAfter === undefined || retryAfter <= retry.maxRetryAfterMs;
         const withinDeadline = deadline === undefined || Date.now() + delay < deadline;
         if (withinCap && withinDeadline) {
+          attemptSignal.detach();
           await response.body?.cancel();
           await waitToRetry(original, context?.pathTemplate, delay, attempt, response.status);
           continue;
         }
       }
-      return finish(response);
+      return finish(response, attemptSignal);
     }
 
     /** The answer handed to openapi-fetch, or the typed error of a non-2xx one. Not async: a 2xx goes back without another promise. */
-    function finish(response: Response): Response | Promise<never> {
-      return response.ok || !throwOnError ? response : failWith(response);
+    function finish(response: Response, attemptSignal: AttemptSignal): Response | Promise<never> {
+      if (!response.ok && throwOnError) return failWith(response, attemptSignal);
+      // openapi-fetch reads the body after this returns, and the caller's abort must still reach
+      // it: the client detaches once the call has settled (create-core-client.ts). A Request
+      // without a context (not made by our client) keeps the forwarding for the signal's life.
+      if (context) context.detachCaller = attemptSignal.detach;
+      return response;
     }
 
-    async function failWith(response: Response): Promise<never> {
+    async function failWith(response: Response, attemptSignal: AttemptSignal): Promise<never> {
       const description = describe();
       const body = await readErrorBody(response, redactor);
+      attemptSignal.detach();
       log?.({
         level: 'warn',
         message: `${method} ${description.url} failed with ${response.status}`,

@@ -21,6 +21,13 @@ export interface CallContext {
    */
   attempts?: number;
   deadline?: number | undefined;
+  /**
+   * Stops forwarding the caller's abort to the attempt whose response the transport returned
+   * (set by the transport); the client calls it once the call has settled and the body is read.
+   */
+  detachCaller?: () => void;
+  /** The caller reads the body itself (`parseAs: 'stream'`): its abort must reach the body after the call returns. */
+  bodyIsCallers?: boolean;
 }
 
 type WithContext = { creditlineCall?: CallContext };
