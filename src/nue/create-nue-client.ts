@@ -74,7 +74,7 @@ export function createNueClient(options: NueClientOptions): NueClient {
   // Login, refresh and revoke: no auth hook, always throwing (the auth code reads the errors).
   const authClient = createCoreClient<NuePaths>({ ...shared, throwOnError: true, apiError: nueApiError });
   const endpoints = createAuthEndpoints(authClient.client, redactor);
-  const provider = createAuthProvider(auth, redactor, { endpoints, now, log: options.log, baseUrl: redactor.url(baseUrl) });
+  const provider = createAuthProvider(auth, { endpoints, redactor, now, log: options.log, baseUrl: redactor.url(baseUrl) });
 
   const { client } = createCoreClient<NuePaths>({ ...shared, auth: provider, apiError: nueApiOrAuthError });
   const raw = asRawAnswerClient(client);

@@ -28,6 +28,17 @@ describe('Redactor', () => {
     expect(redactor.url('https://user:pw@h.example/x')).toBe('https://***:***@h.example/x');
   });
 
+  it('stops masking a retired secret in every form, keeps masking the others, and masks it again when added again', () => {
+    const own = new Redactor(['kept-secret-1', 'retired/secret 2']);
+    own.retireSecret('retired/secret 2');
+    expect(own.text(`kept-secret-1 retired/secret 2 ${encodeURIComponent('retired/secret 2')}`)).toBe(
+      `*** retired/secret 2 ${encodeURIComponent('retired/secret 2')}`,
+    );
+    own.retireSecret('never-added-secret'); // nothing to do
+    own.addSecret('retired/secret 2');
+    expect(own.text(`a ${encodeURIComponent('retired/secret 2')} b`)).toBe('a *** b');
+  });
+
   it('masks secrets learned later, deep inside parsed bodies', () => {
     const late = new Redactor();
     late.addSecret('token-learned-later');

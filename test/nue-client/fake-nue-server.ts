@@ -105,6 +105,8 @@ export class FakeNue {
   readonly counts = { logins: 0, refreshes: 0, revokes: 0, rejectedLogins: 0, rejectedRefreshes: 0, unauthorized: 0, apiRequests: 0 };
   /** Refresh answers 401 while set. */
   refreshBroken = false;
+  /** Refresh answers leave `refreshToken` out while set, and the one sent stays valid (no rotation). */
+  keepRefreshToken = false;
   /** The next n authenticated API requests are answered 401 whatever their token. */
   rejectNext = 0;
   /** Answer this many of the next authenticated API requests with 503 (a retryable failure after auth passed). */
@@ -294,6 +296,11 @@ export class FakeNue {
       return sendJson(res, 401, { title: 'Unauthorized', message: `refresh token ${body?.refreshToken ?? ''} rejected`, errorCode: 'BAD_REFRESH_TOKEN' });
     }
     this.counts.refreshes++;
+    if (this.keepRefreshToken) {
+      const { refreshToken: unsent, ...answer } = this.#issue(known.userName);
+      this.#refreshTokens.delete(unsent);
+      return sendJson(res, 200, answer);
+    }
     known.valid = false; // refresh tokens rotate
     return sendJson(res, 200, this.#issue(known.userName));
   }

@@ -2,6 +2,7 @@
 // A secret can sit in a URL path (XOVI), a query string (Maileon) or a header (Nue), and
 // tokens appear only after login, so secrets can be added at any time.
 import { base64Utf8 } from '../base64.js';
+import { createLiteralMatcher, type LiteralMatcher, MIN_LITERAL_LENGTH } from './literal-matcher.js';
 
 export const REDACTED = '***';
 
@@ -9,8 +10,9 @@ export const REDACTED = '***';
 const SECRET_QUERY_PARAMS = new Set(['key', 'apikey', 'api_key', 'apiaccesskey', 'token', 'access_token', 'refresh_token', 'password', 'secret']);
 
 export class Redactor {
-  readonly #secrets = new Set<string>();
-  #pattern: RegExp | undefined;
+  /** Each secret with the forms it travels in. */
+  readonly #secrets = new Map<string, string[]>();
+  #matcher: LiteralMatcher | undefined;
 
   constructor(secrets: Iterable<string | undefined> = []) {
     for (const secret of secrets) this.addSecret(secret);
@@ -18,28 +20,24 @@ export class Redactor {
 
   /** Registers a value to be masked from now on (short values would mask ordinary text). */
   addSecret(secret: string | undefined): void {
-    if (!secret || secret.length < 4) return;
-    let changed = false;
-    for (const form of encodingsOf(secret)) {
-      if (!this.#secrets.has(form)) {
-        this.#secrets.add(form);
-        changed = true;
-      }
-    }
-    if (changed) this.#pattern = undefined;
+    if (!secret || secret.length < MIN_LITERAL_LENGTH || this.#secrets.has(secret)) return;
+    this.#secrets.set(secret, encodingsOf(secret));
+    this.#matcher = undefined;
+  }
+
+  /**
+   * Stops masking a secret that can no longer appear: a token that was replaced and has expired
+   * (Nue's password login renews one every quarter hour; keeping them all would grow without end).
+   */
+  retireSecret(secret: string): void {
+    if (this.#secrets.delete(secret)) this.#matcher = undefined;
   }
 
   /** Masks every registered secret in any text. */
   text(value: string): string {
     if (this.#secrets.size === 0) return value;
-    this.#pattern ??= new RegExp(
-      [...this.#secrets]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|'),
-      'g',
-    );
-    return value.replace(this.#pattern, REDACTED);
+    this.#matcher ??= createLiteralMatcher([...this.#secrets.values()].flat());
+    return this.#matcher.replaceAll(value, REDACTED);
   }
 
   /** Masks secret query parameters by name and every registered secret in the rest of the URL. */
@@ -80,20 +78,13 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * form-encoded query (space as `+`, `!'()~` escaped), each of those percent-encoded once more
  * (a URL echoed inside another URL's query), inside a JSON string, and in a Basic token.
  */
-function encodingsOf(secret: string): Set<string> {
+function encodingsOf(secret: string): string[] {
   const forms = new Set([secret, JSON.stringify(secret).slice(1, -1), base64Utf8(secret)]);
   // A lone surrogate cannot be percent-encoded (encodeURIComponent throws); such a secret cannot
   // travel in a URL as it is either, so its other forms are all there is to mask.
-  if (LONE_SURROGATE.test(secret)) return forms;
+  if (LONE_SURROGATE.test(secret)) return [...forms];
   const inForm = new URLSearchParams({ s: secret }).toString().slice(2);
   const inPath = encodeURIComponent(secret);
   for (const form of [inPath, inForm, encodeURIComponent(inPath), encodeURIComponent(inForm)]) forms.add(form);
-  return forms;
-}
-
-/** The form as a pattern; percent escapes match in either case (`%2F` and `%2f`), as servers echo both. */
-function escapeRegExp(text: string): string {
-  return text
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/%([0-9A-F])([0-9A-F])/g, (_, high: string, low: string) => `%[${high}${high.toLowerCase()}][${low}${low.toLowerCase()}]`);
+  return [...forms];
 }

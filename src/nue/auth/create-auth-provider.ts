@@ -1,7 +1,6 @@
 // Picks the strategy from `auth`, checks its fields and registers every secret with the redactor
 // before anything is sent.
 import { ConfigurationError, requireNonEmptyString } from '../../core/errors/configuration-error.js';
-import type { Redactor } from '../../core/redaction/redactor.js';
 import type { NueApiKeyAuth, NueAuthOptions, NueBasicAuth, NueBearerAuth, NuePasswordAuth } from './auth-options.js';
 import type { NueAuthProvider } from './nue-auth-provider.js';
 import { type PasswordAuthContext, passwordAuth } from './password-auth.js';
@@ -9,7 +8,8 @@ import { basicToken, staticAuth } from './static-auth.js';
 
 const SHAPES = '{ apiKey }, { username, password }, { bearerToken, apiAccessKey } or { basic, apiAccessKey }';
 
-export function createAuthProvider(auth: NueAuthOptions | undefined, redactor: Redactor, context: PasswordAuthContext): NueAuthProvider {
+export function createAuthProvider(auth: NueAuthOptions | undefined, context: PasswordAuthContext): NueAuthProvider {
+  const { redactor } = context;
   if (!auth || typeof auth !== 'object') throw new ConfigurationError('createNueClient: auth', `is required: ${SHAPES}`);
   const strategies = ['apiKey' in auth, 'password' in auth || 'username' in auth, 'bearerToken' in auth, 'basic' in auth].filter(Boolean).length;
   if (strategies !== 1) throw new ConfigurationError('createNueClient: auth', `must use exactly one strategy: ${SHAPES}; got ${strategies}`);

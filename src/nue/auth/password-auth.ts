@@ -15,6 +15,7 @@
 // - The tenant and its key are chosen at login and kept across refreshes.
 // - After `logout()` the client refuses further requests (NueAuthError `logged-out`); make a new
 //   client to log in again.
+import type { Redactor } from '../../core/redaction/redactor.js';
 import type { Logger } from '../../core/transport/log.js';
 import { NueAuthError } from '../errors/nue-auth-error.js';
 import { NueChallengeError } from '../errors/nue-challenge-error.js';
@@ -23,6 +24,7 @@ import { type AuthEndpoints, LOGIN_PATH, REFRESH_PATH, REVOKE_PATH } from './aut
 import type { NuePasswordAuth } from './auth-options.js';
 import type { NueAuthenticationResult } from './authentication-result.js';
 import type { NueAuthProvider } from './nue-auth-provider.js';
+import { createSecretRetirement } from './secret-retirement.js';
 import { SingleFlight } from './single-flight.js';
 import { chooseTenant } from './tenant-choice.js';
 
@@ -42,6 +44,8 @@ interface Session {
 
 export interface PasswordAuthContext {
   endpoints: AuthEndpoints;
+  /** Masks the tokens; replaced ones are retired from it once expired (secret-retirement.ts). */
+  redactor: Redactor;
   now: () => number;
   log: Logger | undefined;
   /** Base URL, for log lines. */
@@ -55,6 +59,7 @@ export function passwordAuth(options: NuePasswordAuth, context: PasswordAuthCont
   // The tenant list is needed unless the caller gave the key and named no tenant.
   const showTenants = options.apiAccessKey === undefined || options.tenant !== undefined;
   const flight = new SingleFlight<Session>();
+  const retirement = createSecretRetirement(context.redactor, now);
   /** The token each request went out with, to tell a stale 401 from a fresh one. */
   const sentWith = new WeakMap<Request, string>();
   let session: Session | undefined;
@@ -99,7 +104,9 @@ export function passwordAuth(options: NuePasswordAuth, context: PasswordAuthCont
       }
     }
     fresh ??= await login();
+    const previous = session;
     session = fresh;
+    retirement.replaced(previous, fresh);
     return fresh;
   }
 

@@ -1,0 +1,56 @@
+// The literal matcher behind the Redactor against the simplest correct answer: one RegExp
+// alternation of the literals, longest first, with the hex letters of their percent escapes
+// matching in either case (what the Redactor used before it had to scale to a day of Nue tokens).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createLiteralMatcher } from '../../src/core/redaction/literal-matcher.js';
+
+const RUNS = { numRuns: Number(process.env.CREDITLINE_PROPERTY_RUNS ?? 1000), ...(process.env.FAULT_SEED ? { seed: Number(process.env.FAULT_SEED) } : {}) };
+
+function referenceReplaceAll(literals: string[], text: string, mask: string): string {
+  const pattern = [...literals]
+    .sort((a, b) => b.length - a.length)
+    .map((literal) =>
+      literal
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/%([0-9A-F])([0-9A-F])/g, (_, high: string, low: string) => `%[${high}${high.toLowerCase()}][${low}${low.toLowerCase()}]`),
+    )
+    .join('|');
+  return text.replace(new RegExp(pattern, 'g'), mask);
+}
+
+// Few distinct characters, so that literals overlap, share starts and sit inside each other;
+// `%` and hex digits of both cases, so that escapes appear in literals and text alike.
+const unit = fc.constantFrom('a', 'b', 'A', 'B', 'f', 'F', '2', '%', '.', '=');
+const literal = fc.string({ unit, minLength: 4, maxLength: 9 });
+/** A piece of text: random, or one of the literals with the case of some characters swapped (`flips`). */
+const piece = fc.oneof(fc.string({ unit, maxLength: 6 }), fc.record({ pick: fc.nat(), flips: fc.array(fc.boolean(), { maxLength: 9 }) }));
+
+function swapCase(text: string, flips: boolean[]): string {
+  return [...text].map((char, i) => (flips[i] ? (char === char.toLowerCase() ? char.toUpperCase() : char.toLowerCase()) : char)).join('');
+}
+
+describe('createLiteralMatcher', () => {
+  it('masks what the alternation of the literals masks, in any text', () => {
+    fc.assert(
+      fc.property(fc.array(literal, { minLength: 1, maxLength: 6 }), fc.array(piece, { maxLength: 8 }), (literals, pieces) => {
+        const text = pieces.map((p) => (typeof p === 'string' ? p : swapCase(literals[p.pick % literals.length] as string, p.flips))).join('');
+        expect(createLiteralMatcher(literals).replaceAll(text, '#')).toBe(referenceReplaceAll(literals, text, '#'));
+      }),
+      RUNS,
+    );
+  });
+
+  it('masks a percent-encoded literal echoed in lower-case hex, and leaves text without a literal as it was', () => {
+    const matcher = createLiteralMatcher([encodeURIComponent('a/b c'), 'token-1234']);
+    expect(matcher.replaceAll('x=a%2fb%20c&y=a%2Fb%20c', '***')).toBe('x=***&y=***');
+    const untouched = 'nothing secret here, not even token-123';
+    expect(matcher.replaceAll(untouched, '***')).toBe(untouched);
+  });
+
+  it('masks the longest literal where several start at the same place, and each of many sharing a start', () => {
+    const tokens = Array.from({ length: 2000 }, (_, i) => `eyJhbGciOi.${i}.signature`);
+    const matcher = createLiteralMatcher(['eyJhbGciOi', ...tokens]);
+    expect(matcher.replaceAll(`a ${tokens[1234]} b ${tokens[7]} c eyJhbGciOi d`, '***')).toBe('a *** b *** c *** d');
+  });
+});
