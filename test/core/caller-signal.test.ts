@@ -93,6 +93,18 @@ describe('a signal shared by many calls holds nothing of them once they settle',
     expect(await listenersLeftAfterGc(controller.signal)).toBe(0);
   });
 
+  it('after waiting for Nue jobs through polls, backoff sleeps and a login', async () => {
+    const context = await setup({ auth: SOLO_AUTH });
+    const controller = new AbortController();
+    for (let job = 1; job <= 5; job++) {
+      const status = (word: string) => ({ body: { id: `job-${job}`, status: word, totalBatches: 1, batchesProcessed: 0, errorCode: '', errorMessage: '' } });
+      context.server.setJob('orders-fields-sync', `job-${job}`, [status('Queued'), status('Processing'), status('Completed')]);
+      const result = await context.nue.jobs.wait({ kind: 'orders-fields-sync', jobId: `job-${job}` }, { intervalMs: 1, maxIntervalMs: 2, signal: controller.signal });
+      expect(result.polls).toBe(3);
+    }
+    expect(await listenersLeftAfterGc(controller.signal)).toBe(0);
+  });
+
   it('after walking 40 linked Maileon pages', async () => {
     const server = await useFakeMaileon({ pages: contingentPages(80, 2) });
     const maileon = createMaileonClient({ apiKey: MAILEON_KEY, baseUrl: server.origin });
