@@ -99,7 +99,10 @@ describe('a signal shared by many calls holds nothing of them once they settle',
     for (let job = 1; job <= 5; job++) {
       const status = (word: string) => ({ body: { id: `job-${job}`, status: word, totalBatches: 1, batchesProcessed: 0, errorCode: '', errorMessage: '' } });
       context.server.setJob('orders-fields-sync', `job-${job}`, [status('Queued'), status('Processing'), status('Completed')]);
-      const result = await context.nue.jobs.wait({ kind: 'orders-fields-sync', jobId: `job-${job}` }, { intervalMs: 1, maxIntervalMs: 2, signal: controller.signal });
+      const result = await context.nue.jobs.wait(
+        { kind: 'orders-fields-sync', jobId: `job-${job}` },
+        { intervalMs: 1, maxIntervalMs: 2, signal: controller.signal },
+      );
       expect(result.polls).toBe(3);
     }
     expect(await listenersLeftAfterGc(controller.signal)).toBe(0);
