@@ -15,6 +15,11 @@ describe('Redactor', () => {
     expect(redactor.text(`Basic ${Buffer.from('p@ss word!').toString('base64')}`)).toBe('Basic ***');
   });
 
+  it('masks the percent-encoded forms echoed with their escapes in lower case', () => {
+    const own = new Redactor(['a/b c~d']);
+    expect(own.text('path a%2fb%20c~d query a%2fb+c%7ed')).toBe('path *** query ***');
+  });
+
   it("masks the form-encoded form a query string gives a secret (space as +, !'()~ escaped)", () => {
     const secret = "k3y with spaces!'()~*";
     const form = new URLSearchParams({ key: secret }).toString().slice('key='.length);

@@ -76,7 +76,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /**
  * Every form a secret travels in: as typed, in a URL path (`encodeURIComponent`) or a
  * form-encoded query (space as `+`, `!'()~` escaped), each of those percent-encoded once more
- * (a URL echoed inside another URL's query), inside a JSON string, and in a Basic token.
+ * (a URL echoed inside another URL's query), inside a JSON string, and in a Basic token. Each
+ * percent-encoded form also with its escapes in lower case (`%2f`), as some servers echo them.
  */
 function encodingsOf(secret: string): string[] {
   const forms = new Set([secret, JSON.stringify(secret).slice(1, -1), base64Utf8(secret)]);
@@ -85,6 +86,9 @@ function encodingsOf(secret: string): string[] {
   if (LONE_SURROGATE.test(secret)) return [...forms];
   const inForm = new URLSearchParams({ s: secret }).toString().slice(2);
   const inPath = encodeURIComponent(secret);
-  for (const form of [inPath, inForm, encodeURIComponent(inPath), encodeURIComponent(inForm)]) forms.add(form);
+  for (const form of [inPath, inForm, encodeURIComponent(inPath), encodeURIComponent(inForm)]) {
+    forms.add(form);
+    forms.add(form.replace(/%[0-9A-F]{2}/g, (percent) => percent.toLowerCase()));
+  }
   return [...forms];
 }
