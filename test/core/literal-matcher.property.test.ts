@@ -44,6 +44,11 @@ describe('createLiteralMatcher', () => {
     expect(matcher.replaceAll('x=a%2Fb%20c&token-1234', '***')).toBe('x=***&***');
   });
 
+  it('does not mask again inside what it masked: overlapping occurrences are one', () => {
+    expect(createLiteralMatcher(['aaaa']).replaceAll('aaaaa', '#')).toBe('#a');
+    expect(createLiteralMatcher(['abab', 'baba']).replaceAll('ababab', '#')).toBe('#ab');
+  });
+
   it('masks the longest literal where several start at the same place, and each of many sharing a start', () => {
     const tokens = Array.from({ length: 2000 }, (_, i) => `eyJhbGciOi.${i}.signature`);
     const matcher = createLiteralMatcher(['eyJhbGciOi', ...tokens]);

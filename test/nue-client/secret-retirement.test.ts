@@ -28,6 +28,26 @@ describe('tokens of replaced Nue sessions', () => {
     );
   });
 
+  it('lets a replaced token go exactly five minutes after it expired, not a millisecond before', async () => {
+    const context = await setup({ auth: SOLO_AUTH }, { expiresIn: 300 });
+    context.server.graphql = () => ({ body: { data: { issued: context.server.issuedSecrets() } } });
+    const shown = async () => {
+      const { issued } = await context.nue.graphql<{ issued: string[] }>('orders', { query: '{ Order { id } }' });
+      return issued.filter((secret) => secret !== '***').map((secret) => secret.replace(/-[a-z0-9]+$/, ''));
+    };
+    await context.nue.GET('/customers/{customerId}/credit-stats', STATS); // session 1: expires at 300 s
+    context.clock.advance(240_000);
+    await context.nue.GET('/customers/{customerId}/credit-stats', STATS); // session 2 (renewed 60 s early): expires at 540 s
+    context.clock.advance(359_999);
+    await context.nue.GET('/customers/{customerId}/credit-stats', STATS); // session 3, 1 ms before session 1's five minutes are up
+    expect(await shown()).toEqual([]);
+    context.clock.advance(1);
+    context.server.rejectNext = 1; // session 3 is fresh: a 401 makes the client renew now
+    await context.nue.GET('/customers/{customerId}/credit-stats', STATS); // session 4, at 600 s
+    expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 3, unauthorized: 1 });
+    expect(await shown()).toEqual(['jwt-1', 'refresh-1']);
+  });
+
   it('keeps masking a refresh token that Nue did not replace, however old its session', async () => {
     const context = await setup({ auth: SOLO_AUTH }, { expiresIn: TEN_MINUTES / 1000 });
     context.server.keepRefreshToken = true;

@@ -29,8 +29,8 @@ export class Redactor {
    * Stops masking a secret that can no longer appear: a token that was replaced and has expired
    * (Nue's password login renews one every quarter hour; keeping them all would grow without end).
    */
-  retireSecret(secret: string): void {
-    if (this.#secrets.delete(secret)) this.#matcher = undefined;
+  retireSecret(secret: string | undefined): void {
+    if (secret !== undefined && this.#secrets.delete(secret)) this.#matcher = undefined;
   }
 
   /** Masks every registered secret in any text. */

@@ -24,18 +24,17 @@ export interface SecretRetirement {
 }
 
 export function createSecretRetirement(redactor: Redactor, now: () => number): SecretRetirement {
-  let replaced: SessionSecrets[] = [];
+  let replaced = new Set<SessionSecrets>();
   return {
     replaced(previous, current) {
-      if (previous && previous !== current && !replaced.includes(previous)) replaced.push(previous);
+      if (previous && previous !== current) replaced.add(previous);
       const time = now();
-      const kept = replaced.filter((session) => time < session.expiresAt + RETIREMENT_GRACE_MS);
+      const kept = [...replaced].filter((session) => time < session.expiresAt + RETIREMENT_GRACE_MS);
       const inUse = new Set([current, ...kept].flatMap((session) => [session.token, session.refreshToken]));
       for (const session of replaced) {
-        if (kept.includes(session)) continue;
-        for (const secret of [session.token, session.refreshToken]) if (secret !== undefined && !inUse.has(secret)) redactor.retireSecret(secret);
+        for (const secret of [session.token, session.refreshToken]) if (!inUse.has(secret)) redactor.retireSecret(secret);
       }
-      replaced = kept;
+      replaced = new Set(kept);
     },
   };
 }
