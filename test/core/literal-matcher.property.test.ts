@@ -4,8 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLiteralMatcher } from '../../src/core/redaction/literal-matcher.js';
-
-const RUNS = { numRuns: Number(process.env.CREDITLINE_PROPERTY_RUNS ?? 1000), ...(process.env.FAULT_SEED ? { seed: Number(process.env.FAULT_SEED) } : {}) };
+import { PROPERTY_RUNS as RUNS } from '../support/property-runs.js';
 
 function referenceReplaceAll(literals: string[], text: string, mask: string): string {
   const pattern = [...literals]

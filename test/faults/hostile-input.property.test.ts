@@ -12,13 +12,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Redactor } from '../../src/core/redaction/redactor.js';
 import { contingent } from '../maileon/fake-maileon.js';
+import { PROPERTY_RUNS as RUNS } from '../support/property-runs.js';
 import { expectNoSecrets, expectNoSecretsInLog } from '../support/secrets.js';
 
 /** No lone surrogate (String#isWellFormed, which the ES2023 lib of this project does not type). */
 const isWellFormed = (text: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 
-// 1,000 cases each; the mutation run (vitest.mutation.config.ts) asks for fewer.
-const RUNS = { numRuns: Number(process.env.CREDITLINE_PROPERTY_RUNS ?? 1000), ...(process.env.FAULT_SEED ? { seed: Number(process.env.FAULT_SEED) } : {}) };
 const NO_RETRY = { retries: 0 };
 
 /**
