@@ -1,4 +1,4 @@
-import type { CallOptions } from '../core/call-options.js';
+import type { CallOptions } from '../core/create-core-client.js';
 import type { Contingent, ContingentStatus, MaileonClient } from '../maileon/create-maileon-client.js';
 import type { CreditBalance } from './credit-balance.js';
 

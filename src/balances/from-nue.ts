@@ -3,7 +3,7 @@
 // the counters: `consumedCredits` used and `totalGrantCredits` granted. A pool the stats could not
 // read (partial success) keeps its balance and shows up in the warnings.
 import type { components } from '../../generated/nue.js';
-import { type CallOptions, helperInit } from '../core/call-options.js';
+import { type CallOptions, helperInit } from '../core/create-core-client.js';
 import type { NueClient } from '../nue/create-nue-client.js';
 import type { NueAccountCreditPool } from '../nue/credits/credit-lists.js';
 import { MAX_IDS_PER_QUERY } from '../nue/query-serializer.js';

@@ -1,4 +1,4 @@
-import type { CallOptions } from '../core/call-options.js';
+import type { CallOptions } from '../core/create-core-client.js';
 import type { XoviClient } from '../xovi/create-xovi-client.js';
 import type { CreditState } from '../xovi/credit-state.js';
 import type { CreditBalance } from './credit-balance.js';

@@ -1,6 +1,6 @@
 // Reads every configured vendor at once. One vendor failing does not hide the others: its
 // error is reported next to the balances that could be read. Vendors left out are not asked.
-import type { CallOptions } from '../core/call-options.js';
+import type { CallOptions } from '../core/create-core-client.js';
 import type { CreditBalance, CreditVendor } from './credit-balance.js';
 import { type MaileonBalanceSource, readMaileonBalances } from './from-maileon.js';
 import { type NueBalanceSource, readNueBalances } from './from-nue.js';

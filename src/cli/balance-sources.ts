@@ -1,7 +1,7 @@
 // The settings as readCreditBalances takes them: one client per vendor, made by the package's
 // own factories. An option a factory refuses is the user's to fix, so it is a usage error.
 import type { CreditBalanceSources } from '../balances/read-credit-balances.js';
-import { isConfigurationError } from '../core/errors/configuration-error.js';
+import { isConfigurationError } from '../core/errors.js';
 import { createMaileonClient } from '../maileon/create-maileon-client.js';
 import { createNueClient } from '../nue/create-nue-client.js';
 import { createXoviClient } from '../xovi/create-xovi-client.js';

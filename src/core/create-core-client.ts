@@ -1,22 +1,49 @@
-// Builds the typed openapi-fetch client every vendor factory returns: openapi-fetch does
-// URLs, serialisation and parsing; our transport underneath does timeouts, retries,
-// credentials and errors. No per-operation code lives here.
+// The typed openapi-fetch client every vendor factory returns, and `send`, the fetch it is given:
+// one function that takes a request from openapi-fetch to a response or a typed error. openapi-fetch
+// builds the URL, serialises and parses; `send` adds the credentials, one timer per attempt,
+// retries, and reads a 2xx body within its attempt, so that a body that breaks off is one more
+// failed attempt rather than a failure after the call returned. No per-operation code lives here.
 import createClient, { type Client, type ClientOptions, type PathSerializer, type QuerySerializer, type QuerySerializerOptions } from 'openapi-fetch';
 import type { MediaType } from 'openapi-typescript-helpers';
-import { type CallOptions, helperInit } from './call-options.js';
-import { AbortError } from './errors/abort-error.js';
-import { CreditlineError } from './errors/creditline-error.js';
-import { NetworkError } from './errors/network-error.js';
-import type { RequestDescription } from './errors/request-error.js';
-import { ResponseParseError } from './errors/response-parse-error.js';
+import { readRequestId } from './answers.js';
+import {
+  AbortError,
+  ApiError,
+  type ApiErrorDetails,
+  NetworkError,
+  type RequestDescription,
+  type RequestError,
+  ResponseParseError,
+  TimeoutError,
+  type TimeoutKind,
+} from './errors.js';
 import type { Redactor } from './redaction/redactor.js';
-import type { RetryOptions } from './retry.js';
-import type { AuthHook } from './transport/auth-hook.js';
-import { classifyFailure } from './transport/classify-failure.js';
-import { type ApiErrorFactory, createTransport, type FetchFunction } from './transport/create-transport.js';
-import type { Logger } from './transport/log.js';
-import { attachContext, type CallContext, initWithContext } from './transport/request-context.js';
-import type { TimeoutOptions } from './transport/timeout-options.js';
+import {
+  backoffDelay,
+  isIdempotent,
+  isRetryableStatus,
+  parseRetryAfter,
+  type RetryOptions,
+  resolveRetryOptions,
+  resolveTimeouts,
+  sleep,
+  type TimeoutOptions,
+} from './retry.js';
+
+export type FetchFunction = (input: Request, init?: RequestInit) => Promise<Response>;
+
+/** A debug line for each retry, a warning for each error answer; every URL in it is already masked. */
+export interface LogEntry {
+  level: 'debug' | 'warn';
+  message: string;
+  method: string;
+  url: string;
+  attempt: number;
+  status?: number;
+  delayMs?: number;
+}
+
+export type Logger = (entry: LogEntry) => void;
 
 /** What every vendor client accepts besides its credentials. */
 export interface CommonClientOptions {
@@ -34,6 +61,38 @@ export interface CommonClientOptions {
   headers?: ClientOptions['headers'];
 }
 
+/** Per-call overrides of the client's options: `client.GET(path, { creditline: { … } })`. */
+export interface CallOverrides {
+  retry?: RetryOptions;
+  timeout?: TimeoutOptions;
+  /** Raw typed calls only: throw on a non-2xx answer (default: the client's `throwOnError`). Helpers always throw. */
+  throwOnError?: boolean;
+}
+
+/** The options every helper and `readCreditBalances` take. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  creditline?: CallOverrides;
+}
+
+declare global {
+  interface RequestInit {
+    /** Per-call retry, timeout and error options of creditline clients. */
+    creditline?: CallOverrides;
+  }
+}
+
+/** How a vendor's credentials get onto a request; called on every attempt, so a renewed token is picked up. */
+export interface AuthHook {
+  /** The request with credentials added: headers may be set in place (each attempt's request is the transport's own); return a new Request only to change the URL. */
+  authorize(request: Request, signal: AbortSignal): Request | Promise<Request>;
+  /** The server answered 401: resolve true when the credentials were renewed and the request should be sent once more (never twice a call). */
+  onUnauthorized?(request: Request, signal: AbortSignal): Promise<boolean>;
+}
+
+/** Builds the error for a non-2xx answer: the vendor's own class, made once from the details. */
+export type ApiErrorFactory = (details: ApiErrorDetails) => Error;
+
 export interface CoreClientOptions extends CommonClientOptions {
   baseUrl: string;
   redactor: Redactor;
@@ -46,104 +105,225 @@ export interface CoreClientOptions extends CommonClientOptions {
   apiError?: ApiErrorFactory;
 }
 
-const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
-
-export interface CoreClient<Paths extends {}, Media extends MediaType = MediaType> {
-  /** The typed openapi-fetch client (`Media` narrows response types to those media types). */
-  client: Client<Paths, Media>;
-  /**
-   * GETs a URL the spec cannot type (a next-page link) through the same transport and reads its
-   * body as text: credentials, retries, timeouts and errors as for typed calls; non-2xx always throws.
-   * `onHeaders` sees each 2xx response before its body is read (a pager reading the next link early).
-   */
-  getText(url: string, pathTemplate: string, options?: CallOptions, onHeaders?: (response: Response) => void): Promise<{ text: string; response: Response }>;
+/** The init a helper passes to a typed call: the caller's signal and overrides, and always throwing. */
+export function helperInit(options: CallOptions | undefined): { signal?: AbortSignal; creditline: CallOverrides } {
+  const init: { signal?: AbortSignal; creditline: CallOverrides } = { creditline: { ...options?.creditline, throwOnError: true } };
+  if (options?.signal) init.signal = options.signal;
+  return init;
 }
 
-export function createCoreClient<Paths extends {}, Media extends MediaType = MediaType>(options: CoreClientOptions): CoreClient<Paths, Media> {
-  const { redactor } = options;
-  const transport = createTransport(options);
+/** What openapi-fetch knows of a call and the Request does not: the spec's path template and how the body will be read. */
+interface CallFacts {
+  pathTemplate: string;
+  parseAs: string;
+}
+
+export function createCoreClient<Paths extends {}, Media extends MediaType = MediaType>(options: CoreClientOptions): { client: Client<Paths, Media> } {
+  const { redactor, auth, log } = options;
+  const baseFetch: FetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const apiError = options.apiError ?? ((details) => new ApiError(details));
+  const clientRetry = resolveRetryOptions(options.retry);
+  const clientTimeouts = resolveTimeouts(options.timeout);
+  const facts = new WeakMap<Request, CallFacts>();
+
   const client = createClient<Paths, Media>({
     baseUrl: options.baseUrl,
-    fetch: transport.send,
+    fetch: send,
     ...(options.headers ? { headers: options.headers } : {}),
     ...(options.pathSerializer ? { pathSerializer: options.pathSerializer } : {}),
     ...(options.querySerializer ? { querySerializer: options.querySerializer as QuerySerializerOptions } : {}),
     ...(options.redirect ? { redirect: options.redirect } : {}),
   });
-  type Init = { signal?: AbortSignal | null; parseAs?: string };
-  /**
-   * Every typed call: the context for errors, the failures that happen after the transport
-   * returned, and one more send (within the call's retries and deadline) when an idempotent
-   * call's body broke off while openapi-fetch read it.
-   */
-  const typedCall = (method: string, path: string, init: Init | undefined, send: (init: Init) => Promise<unknown>): Promise<unknown> => {
-    const context: CallContext = { pathTemplate: path };
-    if (init?.signal) context.callerSignal = init.signal;
-    if (init?.parseAs === 'stream') context.bodyIsCallers = true;
-    const withContext = initWithContext(init, context);
-    return repeatOnBrokenBody(method, context, init?.signal ?? undefined, () => send(withContext));
-  };
-  /**
-   * Runs one attempt of a call again for as long as its body breaks off and the transport allows
-   * another send. Handlers on the attempt's promise rather than an async loop: a call that
-   * succeeds at once pays for no extra promise and no extra turn (BENCHMARKS.md). Once an attempt
-   * has settled its body is read (or broke off), so the caller's signal lets go of it.
-   */
-  function repeatOnBrokenBody<Result>(method: string, context: CallContext, signal: AbortSignal | undefined, attempt: () => Promise<Result>): Promise<Result> {
-    return attempt().then(
-      (result) => {
-        if (!context.bodyIsCallers) context.detachCaller?.();
-        return result;
-      },
-      async (error: unknown) => {
-        context.detachCaller?.();
-        const failure = afterTransport(error, method, context, redactor, signal);
-        if (!(failure instanceof BrokenBodyError) || !(await transport.mayRepeat(context))) throw failure;
-        return repeatOnBrokenBody(method, context, signal, attempt);
-      },
-    );
-  }
-  const methods = client as unknown as Record<string, unknown>;
-  for (const method of HTTP_METHODS) {
-    const call = client[method] as (path: string, init: Init) => Promise<unknown>;
-    methods[method] = (path: string, init?: Init) => typedCall(method, path, init, (withContext) => call(path, withContext));
-  }
-  const request = client.request as unknown as (method: string, path: string, init: Init) => Promise<unknown>;
-  methods.request = (method: string, path: string, init?: Init) =>
-    typedCall(method.toUpperCase(), path, init, (withContext) => request(method, path, withContext));
-  return {
-    client,
-    async getText(url, pathTemplate, callOptions, onHeaders) {
-      const { signal, creditline } = helperInit(callOptions);
-      const context: CallContext = signal ? { pathTemplate, callerSignal: signal } : { pathTemplate };
-      return repeatOnBrokenBody('GET', context, signal, async () => {
-        const request = new Request(url, signal ? { signal } : {});
-        attachContext(request, context);
-        (request as Request & { creditline?: unknown }).creditline = creditline;
-        const response = await transport.send(request);
-        onHeaders?.(response);
-        return { text: await response.text(), response };
-      });
+  // The first middleware, so it sees the Request openapi-fetch built. A user middleware that
+  // replaces the Request loses these facts: such a call names its URL instead of its path
+  // template, and its body is left to openapi-fetch (as for `parseAs: 'stream'`).
+  client.use({
+    onRequest({ request, schemaPath, options: { parseAs } }) {
+      facts.set(request, { pathTemplate: schemaPath, parseAs });
+      return undefined;
     },
-  };
+  });
+  return { client };
+
+  async function send(request: Request): Promise<Response> {
+    const call = facts.get(request);
+    const overrides = (request as Request & { creditline?: CallOverrides }).creditline;
+    const retry = overrides?.retry ? resolveRetryOptions(options.retry, overrides.retry) : clientRetry;
+    const timeouts = overrides?.timeout ? resolveTimeouts(options.timeout, overrides.timeout) : clientTimeouts;
+    const throwOnError = overrides?.throwOnError ?? options.throwOnError ?? true;
+    // A body the caller streams is theirs to read; any other is read within its attempt (from a
+    // copy, which openapi-fetch then parses from memory).
+    const readsBody = call !== undefined && call.parseAs !== 'stream' && request.method !== 'HEAD';
+    const { method, signal: callerSignal } = request;
+    redactor.noteUrl(request.url);
+    const described: RequestDescription = { method, pathTemplate: call?.pathTemplate, url: redactor.url(request.url) };
+    const aborted = () => new AbortError(`${method} ${described.pathTemplate ?? described.url}`, callerSignal.reason);
+    const deadline = timeouts.totalMs === undefined ? undefined : Date.now() + timeouts.totalMs;
+    let resentAfter401 = false;
+
+    for (let attempt = 1; ; attempt++) {
+      if (callerSignal.aborted) throw aborted();
+      const remainingMs = deadline === undefined ? undefined : deadline - Date.now();
+      if (remainingMs !== undefined && remainingMs <= 0) throw new TimeoutError(described, 'deadline', timeouts.totalMs ?? 0);
+      /** Whether a retry is left whose wait ends before the call's deadline. */
+      const mayRetry = (delayMs: number) => attempt <= retry.retries && (deadline === undefined || Date.now() + delayMs < deadline);
+      const waitToRetry = async (delayMs: number, status?: number) => {
+        log?.({
+          level: 'debug',
+          message: `retrying ${method} ${described.url} in ${Math.round(delayMs)} ms`,
+          method,
+          url: described.url,
+          attempt,
+          ...(status === undefined ? {} : { status }),
+          delayMs,
+        });
+        await sleep(delayMs, callerSignal).catch(() => {
+          throw aborted();
+        });
+      };
+
+      // One timer for the attempt: its own limit, or what is left of the call's, whichever is
+      // sooner. It covers the wait for the headers; the body may take as long as the caller waits.
+      const byDeadline = remainingMs !== undefined && (timeouts.attemptMs === undefined || remainingMs < timeouts.attemptMs);
+      const limit: { kind: TimeoutKind; ms: number } | undefined = byDeadline
+        ? { kind: 'deadline', ms: timeouts.totalMs ?? 0 }
+        : timeouts.attemptMs === undefined
+          ? undefined
+          : { kind: 'attempt', ms: timeouts.attemptMs };
+      const timer = new AbortController();
+      const timeout = limit && setTimeout(() => timer.abort(), byDeadline ? remainingMs : limit.ms);
+      const signal = AbortSignal.any([callerSignal, timer.signal]);
+      const unsent = request.body === null ? request : request.clone(); // a body can be sent once
+
+      let response: Response;
+      try {
+        const authorized = auth ? await auth.authorize(unsent, signal) : unsent;
+        redactor.noteUrl(authorized.url);
+        response = await baseFetch(authorized, { signal }).catch((error: unknown) => {
+          throw new TransportFailure('fetch', error);
+        });
+        clearTimeout(timeout);
+        if (response.ok && readsBody) {
+          const text = await response
+            .clone()
+            .text()
+            .catch((error: unknown) => {
+              throw new TransportFailure('body', error);
+            });
+          if (call.parseAs === 'json' && text !== '' && !isJson(text)) throw new ResponseParseError(described, 'the body is not valid JSON');
+        }
+      } catch (error) {
+        if (callerSignal.aborted) throw aborted();
+        let failure: RequestError;
+        let mayResend: boolean;
+        if (timer.signal.aborted && limit) {
+          failure = new TimeoutError(described, limit.kind, limit.ms);
+          // A timed-out POST may have been applied; the deadline ends the call.
+          mayResend = limit.kind === 'attempt' && isIdempotent(method);
+        } else if (error instanceof TransportFailure) {
+          // Classified by where it happened, not by its class: each runtime rejects with its own.
+          const { code, reason, connectionRefused } = describeFailure(error.cause);
+          const masked = redactor.text(reason);
+          failure = new NetworkError(described, code, error.stage === 'body' ? `the response body broke off: ${masked}` : masked);
+          // A POST is sent again only when its connection was refused: then nothing of it left.
+          mayResend = isIdempotent(method) || connectionRefused;
+        } else {
+          throw error; // already typed: a ResponseParseError, or the auth hook's own (a failed login)
+        }
+        const delayMs = backoffDelay(attempt, retry);
+        if (!mayResend || !mayRetry(delayMs)) throw failure;
+        await waitToRetry(delayMs);
+        continue;
+      } finally {
+        clearTimeout(timeout);
+      }
+
+      if (response.status === 401 && auth?.onUnauthorized && !resentAfter401) {
+        resentAfter401 = true;
+        if (await auth.onUnauthorized(unsent, callerSignal)) {
+          await response.body?.cancel();
+          attempt--; // a resend with fresh credentials is not a retry
+          continue;
+        }
+      } else if (!response.ok && isRetryableStatus(method, response.status)) {
+        const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+        const delayMs = retryAfterMs ?? backoffDelay(attempt, retry);
+        if ((retryAfterMs === undefined || retryAfterMs <= retry.maxRetryAfterMs) && mayRetry(delayMs)) {
+          await response.body?.cancel();
+          await waitToRetry(delayMs, response.status);
+          continue;
+        }
+      }
+
+      if (response.ok || !throwOnError) return response; // openapi-fetch reads it into `{ data }` or `{ error }`
+      const body = await readErrorBody(response, redactor);
+      log?.({
+        level: 'warn',
+        message: `${method} ${described.url} failed with ${response.status}`,
+        method,
+        url: described.url,
+        attempt: 0,
+        status: response.status,
+      });
+      throw apiError({ ...described, status: response.status, statusText: response.statusText, body, requestId: readRequestId(response.headers) });
+    }
+  }
 }
+
+/** A rejection of the fetch promise or of reading the body, told apart from the auth hook's typed errors. */
+class TransportFailure extends Error {
+  constructor(
+    readonly stage: 'fetch' | 'body',
+    cause: unknown,
+  ) {
+    super(stage, { cause });
+  }
+}
+
+const CONNECT_PHASE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
 /**
- * Failures after our transport returned a response: a 2xx body that is not JSON, a body that
- * broke off while being read (cut off, or not in its declared content-encoding), an abort while
- * reading. Never quotes the body.
+ * What a failed fetch or body read says: its innermost message, and the system error code when the
+ * runtime gives one. Node rejects with `TypeError: fetch failed` and hides the system error in
+ * `cause` (an AggregateError of one per address when several were tried); workerd rejects with a
+ * plain Error and no code.
  */
-function afterTransport(error: unknown, method: string, context: CallContext, redactor: Redactor, signal: AbortSignal | undefined): unknown {
-  if (error instanceof CreditlineError) return error;
-  const request: RequestDescription = { method, pathTemplate: context.pathTemplate, url: context.request ? redactor.url(context.request.url) : '' };
-  if (signal?.aborted) return new AbortError(`${method} ${context.pathTemplate}`, signal.reason);
-  if (error instanceof SyntaxError) return new ResponseParseError(request, 'the body is not valid JSON');
-  if (error instanceof TypeError && context.request) {
-    const failure = classifyFailure(error);
-    return new BrokenBodyError(request, failure.code, `the response body broke off: ${redactor.text(failure.reason)}`);
-  }
-  return error;
+function describeFailure(error: unknown): { code: string | undefined; reason: string; connectionRefused: boolean } {
+  const codes = codesOf(error, 0);
+  let innermost = error;
+  for (let depth = 0; depth < 5 && innermost instanceof Error && innermost.cause instanceof Error; depth++) innermost = innermost.cause;
+  const message = innermost instanceof Error && innermost.message ? innermost.message : String(innermost);
+  const code = codes[0];
+  return {
+    code,
+    reason: code && !message.includes(code) ? `${message} (${code})` : message,
+    connectionRefused: codes.length > 0 && codes.every((c) => CONNECT_PHASE_CODES.has(c)),
+  };
 }
 
-/** A NetworkError raised while reading a body: the one kind of failure after the transport that is worth another send. */
-class BrokenBodyError extends NetworkError {}
+function codesOf(error: unknown, depth: number): string[] {
+  if (!error || typeof error !== 'object' || depth > 5) return [];
+  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  const nested = Array.isArray(errors) ? errors.flatMap((e) => codesOf(e, depth + 1)) : [];
+  return [...(typeof code === 'string' ? [code] : []), ...nested, ...codesOf(cause, depth + 1)];
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An error answer's body: JSON when it parses, else the text; secrets masked either way. */
+async function readErrorBody(response: Response, redactor: Redactor): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  if (text === '') return undefined;
+  try {
+    return redactor.value(JSON.parse(text) as unknown);
+  } catch {
+    return redactor.text(text);
+  }
+}

@@ -2,18 +2,15 @@
 // added to every request, and `listContingents`, which pages through
 // `GET /partner/settings/prepaids/contingents` (operationId listContingents) by its Link headers,
 // or by `page_index` up to `x-pages` when there are none (spec/maileon/CURATION.md, M1, M2).
-import type { Client } from 'openapi-fetch';
+import { type Client, createQuerySerializer } from 'openapi-fetch';
 import type { components, operations, paths } from '../../generated/maileon.js';
-import { type CallOptions, helperInit } from '../core/call-options.js';
-import { type CommonClientOptions, createCoreClient } from '../core/create-core-client.js';
-import { ConfigurationError, requireNonEmptyString } from '../core/errors/configuration-error.js';
-import { ResponseParseError } from '../core/errors/response-parse-error.js';
+import { describeAnswer } from '../core/answers.js';
+import { type CallOptions, type CommonClientOptions, createCoreClient, helperInit } from '../core/create-core-client.js';
+import { ConfigurationError, ResponseParseError, requireNonEmptyString } from '../core/errors.js';
 import { nextFromLinks } from '../core/pagination/link-paging.js';
 import { readPageTotals } from '../core/pagination/page-totals.js';
-import { checkMaxPages, type FetchedPage, type PagedResult, type PageTarget, type PagingOptions, paginate } from '../core/pagination/paginate.js';
-import { type AnswerOrigin, describeAnswer, parseJsonAnswer } from '../core/read-json-answer.js';
+import { checkMaxPages, type PagedResult, type PagingOptions, paginate } from '../core/pagination/paginate.js';
 import { Redactor } from '../core/redaction/redactor.js';
-import { linkWithApiKey, queryWithApiKey } from './api-key-in-query.js';
 
 const MAILEON_BASE_URL = 'https://api.maileon.com';
 const CONTINGENTS_PATH = '/partner/settings/prepaids/contingents';
@@ -47,10 +44,13 @@ export interface MaileonClient extends Client<MaileonPaths> {
 
 export function createMaileonClient(options: MaileonClientOptions): MaileonClient {
   const apiKey = requireNonEmptyString('createMaileonClient: apiKey', options?.apiKey);
+  const { apiKey: _key, ...common } = options;
   const baseUrl = options.baseUrl ?? MAILEON_BASE_URL;
   const redactor = new Redactor([apiKey]);
-  const { client, getText } = createCoreClient<MaileonPaths>({ ...options, baseUrl, redactor, querySerializer: queryWithApiKey(apiKey) });
-  const origin: AnswerOrigin = { method: 'GET', pathTemplate: CONTINGENTS_PATH, redactor };
+  // The key is the `key` query parameter (security scheme `apiKeyQuery`) of every call.
+  const serialize = createQuerySerializer();
+  const querySerializer = (query: Record<string, unknown>) => serialize({ ...query, key: apiKey });
+  const { client } = createCoreClient<MaileonPaths>({ ...common, baseUrl, redactor, querySerializer });
 
   function listContingents(listOptions: ListContingentsOptions): PagedResult<Contingent> {
     const { nlAccountId, status, pageSize = MAX_PAGE_SIZE } = listOptions;
@@ -62,50 +62,20 @@ export function createMaileonClient(options: MaileonClientOptions): MaileonClien
     const query: ContingentsQuery = { nl_account_id: nlAccountId, page_size: pageSize, ...(status ? { status } : {}) };
     const init = helperInit(listOptions);
     return paginate<Contingent>(
-      async (target, onNext): Promise<FetchedPage<Contingent>> => {
-        let response: Response;
-        let body: unknown;
-        if (target.url !== undefined) {
-          const page = await getText(
-            linkWithApiKey(target.url, apiKey),
-            CONTINGENTS_PATH,
-            listOptions,
-            onNext && ((early) => nextFromHeaders(target, early, onNext)),
-          );
-          response = page.response;
-          body = parseJsonAnswer(page.text, response, origin, 'array', 'a JSON array of contingents');
-        } else {
-          const answer = await client.GET(CONTINGENTS_PATH, {
-            ...init,
-            params: { query: target.pageIndex > 1 ? { ...query, page_index: target.pageIndex } : query },
-          });
-          response = answer.response;
-          body = answer.data ?? [];
-        }
-        const items = contingentsOf(body, response);
+      async (target) => {
+        // Every page is a typed call, a linked one with the query its link names (the server's own values, as it wrote them).
+        const pageQuery = target.url === undefined ? { ...query, ...(target.pageIndex > 1 ? { page_index: target.pageIndex } : {}) } : queryOf(target.url);
+        const { data, response } = await client.GET(CONTINGENTS_PATH, { ...init, params: { query: pageQuery } });
         const totals = readPageTotals(response.headers);
-        return { items, response, totals, next: nextFromLinks(target, response, totals, baseUrl) };
+        return { items: contingentsOf(data ?? [], response), response, totals, next: nextFromLinks(target, response, totals, baseUrl, CONTINGENTS_PATH) };
       },
       { what: 'Maileon contingents', signal: init.signal, maxPages, prefetch: listOptions.prefetch },
     );
   }
 
-  /**
-   * The next page as the headers name it, before the body is read (prefetching asks for it then).
-   * A header that does not make sense is left to the whole page, which says why it stops.
-   */
-  function nextFromHeaders(target: PageTarget, response: Response, onNext: (next: PageTarget) => void): void {
-    let next: PageTarget | undefined;
-    try {
-      next = nextFromLinks(target, response, readPageTotals(response.headers), baseUrl);
-    } catch {
-      return;
-    }
-    if (next) onNext(next);
-  }
-
   /** A page must be an array of objects; anything else is not what the operation declares. */
   function contingentsOf(body: unknown, response: Response): Contingent[] {
+    const origin = { method: 'GET', pathTemplate: CONTINGENTS_PATH, redactor };
     if (!Array.isArray(body)) throw new ResponseParseError(describeAnswer(response, origin), 'expected a JSON array of contingents');
     if (!body.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) {
       throw new ResponseParseError(describeAnswer(response, origin), 'expected every contingent to be a JSON object');
@@ -114,4 +84,15 @@ export function createMaileonClient(options: MaileonClientOptions): MaileonClien
   }
 
   return Object.assign(client, { listContingents });
+}
+
+/** A next link's query as parameters (a repeated name as a list), without the key it may carry: the client adds its own. */
+function queryOf(link: string): ContingentsQuery {
+  const query: Record<string, string | string[]> = {};
+  for (const [name, value] of new URL(link).searchParams) {
+    if (name === 'key') continue;
+    const known = query[name];
+    query[name] = known === undefined ? value : [...(Array.isArray(known) ? known : [known]), value];
+  }
+  return query as unknown as ContingentsQuery;
 }

@@ -4,16 +4,16 @@
 // core client without the hook, so a login never waits for itself.
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/nue.js';
-import type { CallOptions } from '../core/call-options.js';
+import type { CallOptions } from '../core/create-core-client.js';
 import { type CommonClientOptions, createCoreClient } from '../core/create-core-client.js';
-import { ConfigurationError } from '../core/errors/configuration-error.js';
+import { ConfigurationError } from '../core/errors.js';
 import { Redactor } from '../core/redaction/redactor.js';
 import { createAuthEndpoints } from './auth/auth-endpoints.js';
 import type { NueAuthOptions, NueAuthStrategy } from './auth/auth-options.js';
 import { createAuthProvider } from './auth/create-auth-provider.js';
 import { createCreditLists, type NueCreditLists } from './credits/credit-lists.js';
-import { nueApiError, nueApiOrAuthError } from './errors/nue-api-error-factory.js';
-import type { NueTenantChoice } from './errors/tenant-choice-error.js';
+import type { NueTenantChoice } from './errors.js';
+import { nueApiError, nueApiOrAuthError } from './errors.js';
 import { createGraphql, type NueGraphql } from './graphql/graphql.js';
 import { jobIdOf } from './jobs/job-id.js';
 import { BILLING_ERROR_LOG_PATH, type NueJobKind } from './jobs/job-kinds.js';

@@ -10,14 +10,30 @@ export type {
   NueCreditFlow,
   NueCreditFlowInclude,
 } from './credits/credit-lists.js';
-export { isNueGraphqlError, NueGraphqlError, type NueGraphqlErrorEntry } from './errors/graphql-error.js';
-export { isNueApiError, NueApiError } from './errors/nue-api-error.js';
-export { isNueAuthError, NueAuthError, type NueAuthProblem } from './errors/nue-auth-error.js';
-export { isNueChallengeError, NueChallengeError } from './errors/nue-challenge-error.js';
-export type { NueErrorMessage } from './errors/nue-error-message.js';
-export { isNueJobError, NueJobError, type NueJobFailure } from './errors/nue-job-error.js';
-export { isNueJobTimeoutError, NueJobTimeoutError } from './errors/nue-job-timeout-error.js';
-export { isTenantChoiceError, type NueTenantChoice, TenantChoiceError, type TenantChoiceProblem } from './errors/tenant-choice-error.js';
+export {
+  isNueApiError,
+  isNueAuthError,
+  isNueChallengeError,
+  isNueGraphqlError,
+  isNueJobError,
+  isNueJobTimeoutError,
+  isNueLoggedOutError,
+  isTenantChoiceError,
+  NueApiError,
+  NueAuthError,
+  type NueAuthProblem,
+  NueChallengeError,
+  type NueErrorMessage,
+  NueGraphqlError,
+  type NueGraphqlErrorEntry,
+  NueJobError,
+  type NueJobFailure,
+  NueJobTimeoutError,
+  NueLoggedOutError,
+  type NueTenantChoice,
+  TenantChoiceError,
+  type TenantChoiceProblem,
+} from './errors.js';
 export type { NueGraphql, NueGraphqlOptions, NueGraphqlRequest } from './graphql/graphql.js';
 export type { NueGraphqlEndpoint } from './graphql/graphql-endpoints.js';
 export type { NueJobKind } from './jobs/job-kinds.js';

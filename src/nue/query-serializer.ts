@@ -5,7 +5,7 @@
 // comma-separated list (`style: form, explode: false`), so those parameters are encoded here and
 // the rest by openapi-fetch.
 import { createQuerySerializer } from 'openapi-fetch';
-import { ConfigurationError } from '../core/errors/configuration-error.js';
+import { ConfigurationError } from '../core/errors.js';
 
 /** Parameters whose spec schema is a JSON-encoded array (`content: application/json`), with Nue's cap of 50 ids. */
 const JSON_ARRAY_PARAMS = ['accountPoolIds', 'assetNumbers'] as const;

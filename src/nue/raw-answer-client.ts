@@ -7,7 +7,7 @@
 import type { Client } from 'openapi-fetch';
 import type { PathsWithMethod } from 'openapi-typescript-helpers';
 import type { paths } from '../../generated/nue.js';
-import type { CallOverrides } from '../core/call-options.js';
+import type { CallOverrides } from '../core/create-core-client.js';
 
 export type NueGetPath = PathsWithMethod<paths, 'get'>;
 export type NuePostPath = PathsWithMethod<paths, 'post'>;

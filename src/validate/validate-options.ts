@@ -1,6 +1,6 @@
 // What `withValidation` takes, checked once when it is applied, so that a typo shows at start-up
 // and not as silence in staging.
-import { ConfigurationError } from '../core/errors/configuration-error.js';
+import { ConfigurationError } from '../core/errors.js';
 import { DRIFT_KINDS, type DriftKind, type DriftReport } from './drift-report.js';
 
 /** The APIs whose specs creditline ships. */

@@ -4,8 +4,8 @@
 // unread. A non-2xx answer reaches it in two ways: as the response (with `throwOnError: false`)
 // or as the ApiError our transport raised (the default), which keeps the body but not the headers.
 import type { Middleware } from 'openapi-fetch';
-import { isApiError } from '../core/errors/api-error.js';
-import type { RequestDescription } from '../core/errors/request-error.js';
+import type { RequestDescription } from '../core/errors.js';
+import { isApiError } from '../core/errors.js';
 import { checkAnswer } from './check-answer.js';
 import { checkRequest } from './check-request.js';
 import type { DriftReport } from './drift-report.js';

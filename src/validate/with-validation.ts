@@ -2,7 +2,7 @@
 // that the vendor entry points never import the validator (Ajv and the specs) and users who do not
 // validate pay nothing for it.
 import type { Middleware } from 'openapi-fetch';
-import { ConfigurationError } from '../core/errors/configuration-error.js';
+import { ConfigurationError } from '../core/errors.js';
 import { checkValidateOptions, type ValidatedApi, type ValidateOptions } from './validate-options.js';
 import { validationMiddleware } from './validation-middleware.js';
 

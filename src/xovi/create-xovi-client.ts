@@ -9,18 +9,14 @@
 // in the query form and keeps the query form for its lifetime. `keyIn` pins one form.
 import { type Client, defaultPathSerializer } from 'openapi-fetch';
 import type { paths } from '../../generated/xovi.js';
-import { type CallOptions, helperInit } from '../core/call-options.js';
-import { type CommonClientOptions, createCoreClient } from '../core/create-core-client.js';
-import { ApiError, type ApiErrorDetails } from '../core/errors/api-error.js';
-import { ConfigurationError, requireNonEmptyString } from '../core/errors/configuration-error.js';
-import { ResponseParseError } from '../core/errors/response-parse-error.js';
-import { type AnswerOrigin, describeAnswer } from '../core/read-json-answer.js';
+import { answerDetails, describeAnswer, type HelperCall } from '../core/answers.js';
+import { type AuthHook, type CallOptions, type CommonClientOptions, createCoreClient, helperInit } from '../core/create-core-client.js';
+import { ApiError, type ApiErrorDetails, ConfigurationError, ResponseParseError, requireNonEmptyString } from '../core/errors.js';
 import { Redactor } from '../core/redaction/redactor.js';
-import type { AuthHook } from '../core/transport/auth-hook.js';
 import type { OmitParam } from '../core/types/omit-param.js';
 import { type CreditState, isCreditState } from './credit-state.js';
 import { envelopeError, isSuccess, readJsonEnvelope, readXmlEnvelope } from './envelope.js';
-import { isXoviAuthError, XoviAuthError } from './errors/xovi-auth-error.js';
+import { isXoviAuthError, XoviAuthError } from './errors.js';
 
 const XOVI_BASE_URL = 'https://suite.xovi.net/api';
 const PATH_FORM = '/user/getCreditstate/{key}/{format}';
@@ -52,8 +48,9 @@ export function createXoviClient(options: XoviClientOptions): XoviClient {
     throw new ConfigurationError('createXoviClient: keyIn', `must be 'path' or 'query', got ${String(options.keyIn)}`);
   }
   const redactor = new Redactor([apiKey]);
+  const { apiKey: _key, keyIn: _keyIn, ...common } = options;
   const { client } = createCoreClient<XoviPaths, 'application/json'>({
-    ...options,
+    ...common,
     baseUrl: options.baseUrl ?? XOVI_BASE_URL,
     redactor,
     redirect: 'manual',
@@ -84,7 +81,7 @@ export function createXoviClient(options: XoviClientOptions): XoviClient {
     }
   }
 
-  const origin = (form: XoviKeyPlacement): AnswerOrigin => ({ method: 'GET', pathTemplate: form === 'path' ? PATH_FORM : QUERY_FORM, redactor });
+  const call = (form: XoviKeyPlacement): HelperCall => ({ method: 'GET', pathTemplate: form === 'path' ? PATH_FORM : QUERY_FORM, redactor });
   const get = (form: XoviKeyPlacement, format: 'json' | 'xml', callOptions: CallOptions | undefined) => {
     const init = { ...helperInit(callOptions), parseAs: format === 'json' ? ('json' as const) : ('text' as const) };
     return form === 'path'
@@ -97,10 +94,10 @@ export function createXoviClient(options: XoviClientOptions): XoviClient {
       creditStateCall(async (form) => {
         const { data, response } = await get(form, 'json', callOptions);
         const envelope = readJsonEnvelope(data);
-        if (!envelope) throw new ResponseParseError(describeAnswer(response, origin(form)), 'expected the XOVI envelope (apiErrorCode, apiErrorMessage)');
-        if (!isSuccess(envelope)) throw envelopeError(envelope, describeAnswer(response, origin(form)), response.status, redactor);
+        if (!envelope) throw new ResponseParseError(describeAnswer(response, call(form)), 'expected the XOVI envelope (apiErrorCode, apiErrorMessage)');
+        if (!isSuccess(envelope)) throw envelopeError(envelope, answerDetails(response, call(form), data), redactor);
         if (!isCreditState(envelope.result))
-          throw new ResponseParseError(describeAnswer(response, origin(form)), 'the envelope says 0k. but apiResult is not a credit state');
+          throw new ResponseParseError(describeAnswer(response, call(form)), 'the envelope says 0k. but apiResult is not a credit state');
         return envelope.result;
       }),
     getCreditStateXml: (callOptions?: CallOptions) =>
@@ -108,8 +105,8 @@ export function createXoviClient(options: XoviClientOptions): XoviClient {
         const { data, response } = await get(form, 'xml', callOptions);
         const xml = typeof data === 'string' ? data : '';
         const envelope = readXmlEnvelope(xml);
-        if (!envelope) throw new ResponseParseError(describeAnswer(response, origin(form)), 'expected an XML <result> envelope');
-        if (!isSuccess(envelope)) throw envelopeError(envelope, describeAnswer(response, origin(form)), response.status, redactor);
+        if (!envelope) throw new ResponseParseError(describeAnswer(response, call(form)), 'expected an XML <result> envelope');
+        if (!isSuccess(envelope)) throw envelopeError(envelope, answerDetails(response, call(form), xml), redactor);
         return xml;
       }),
   });
@@ -138,5 +135,5 @@ function xoviApiError(details: ApiErrorDetails, redactor: Redactor): Error {
     return new XoviAuthError('login-redirect', { ...details, apiErrorMessage: 'a redirect to the login page', apiErrorCode: undefined, credits: undefined });
   }
   const envelope = typeof details.body === 'string' ? readXmlEnvelope(details.body) : readJsonEnvelope(details.body);
-  return envelope ? envelopeError(envelope, details, details.status, redactor) : new ApiError(details);
+  return envelope ? envelopeError(envelope, details, redactor) : new ApiError(details);
 }

@@ -1,12 +1,9 @@
 // Every XOVI answer is an envelope (spec/xovi: CreditstateEnvelope, ErrorEnvelope), as JSON or XML.
 // Only `0k.` (with a zero) and code 0 mean success. The code may arrive as a numeric string (X3),
 // code 2 means an invalid key and code 80 a missing parameter named in `paramname` (X2).
-import type { RequestDescription } from '../core/errors/request-error.js';
+import type { ApiErrorDetails } from '../core/errors.js';
 import type { Redactor } from '../core/redaction/redactor.js';
-import { XoviAuthError } from './errors/xovi-auth-error.js';
-import { XoviCostError } from './errors/xovi-cost-error.js';
-import { XoviError, type XoviErrorDetails } from './errors/xovi-error.js';
-import { XoviParamError } from './errors/xovi-param-error.js';
+import { XoviAuthError, XoviCostError, XoviError, type XoviErrorDetails, XoviParamError } from './errors.js';
 
 export const SUCCESS_MESSAGE = '0k.';
 const INVALID_KEY_CODE = 2;
@@ -47,11 +44,10 @@ export function isSuccess(envelope: Envelope): boolean {
   return envelope.message === SUCCESS_MESSAGE && (envelope.code === undefined || envelope.code === 0);
 }
 
-/** The error an unsuccessful envelope stands for; its message is masked, since XOVI may echo the URL with the key. */
-export function envelopeError(envelope: Envelope, request: RequestDescription, status: number, redactor: Redactor): XoviError {
+/** The error an unsuccessful envelope stands for (`answer`: the answer that carried it, its body masked); its message is masked too, since XOVI may echo the URL with the key. */
+export function envelopeError(envelope: Envelope, answer: ApiErrorDetails, redactor: Redactor): XoviError {
   const details: XoviErrorDetails = {
-    ...request,
-    status,
+    ...answer,
     apiErrorMessage: redactor.text(envelope.message),
     apiErrorCode: envelope.code,
     credits: redactor.value(envelope.credits),

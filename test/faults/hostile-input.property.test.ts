@@ -4,7 +4,7 @@
 // data or one of the package's typed errors. fast-check seeds each run and prints the seed of a
 // failure; FAULT_SEED replays one.
 
-import { isCreditlineError, type LogEntry } from 'creditline';
+import { isCreditlineError, type LogEntry, type Logger } from 'creditline';
 import { createMaileonClient } from 'creditline/maileon';
 import { createNueClient } from 'creditline/nue';
 import { createXoviClient } from 'creditline/xovi';
@@ -146,6 +146,75 @@ describe('secrets never show, whatever they are made of', () => {
       RUNS,
     );
   });
+});
+
+/** Keys of any printable ASCII, the space included: every character a URL parser may escape one way in a path and another in a query. */
+const printableKey = fc
+  .string({ minLength: 12, maxLength: 32, unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)) })
+  .filter((s) => s.trim().length >= 12 && !/[A-Za-z]{8}/.test(s));
+
+/** The key as the request carried it: the path segment or query value that decodes to it, as the URL parser left it. */
+function carriedForm(url: string, key: string): string {
+  const { pathname, search } = new URL(url);
+  const pieces = [
+    ...pathname.split('/'),
+    ...search
+      .slice(1)
+      .split('&')
+      .map((pair) => pair.slice(pair.indexOf('=') + 1)),
+  ];
+  const carried = pieces.find((piece) => decodeURIComponent(piece.replaceAll('+', '%20')) === key);
+  if (carried === undefined) throw new Error(`the request did not carry the key: ${url}`);
+  return carried;
+}
+
+/** Every form a server may echo a received key in: as typed, as received, with its escapes in upper and in lower case, with + for a space. */
+function echoedForms(url: string, key: string): string[] {
+  const carried = carriedForm(url, key);
+  const upper = carried.replace(/%[0-9a-f]{2}/gi, (hex) => hex.toUpperCase());
+  const lower = carried.replace(/%[0-9a-f]{2}/gi, (hex) => hex.toLowerCase());
+  return [...new Set([key, carried, upper, lower, upper.replaceAll('%20', '+'), lower.replaceAll('%20', '+')])];
+}
+
+describe('a key in the URL never shows in the form the request carried it', () => {
+  type Fetch = (request: Request) => Promise<Response>;
+  const clients = {
+    maileon: (apiKey: string, fetch: Fetch, log: Logger) =>
+      createMaileonClient({ apiKey, baseUrl: 'https://api.maileon.example', retry: NO_RETRY, fetch, log })
+        .listContingents({ nlAccountId: 1 })
+        .toArray({ max: 1 }),
+    'xovi (key in the path)': (apiKey: string, fetch: Fetch, log: Logger) =>
+      createXoviClient({ apiKey, keyIn: 'path', baseUrl: 'https://suite.xovi.example/api', retry: NO_RETRY, fetch, log }).getCreditState(),
+    'xovi (key in the query)': (apiKey: string, fetch: Fetch, log: Logger) =>
+      createXoviClient({ apiKey, keyIn: 'query', baseUrl: 'https://suite.xovi.example/api', retry: NO_RETRY, fetch, log }).getCreditState(),
+  };
+
+  for (const [name, call] of Object.entries(clients)) {
+    it(`${name}: a 500 or 401, JSON or text, echoing the key in every form shows none of them`, async () => {
+      await fc.assert(
+        fc.asyncProperty(printableKey, fc.constantFrom(500, 401), fc.constantFrom('json', 'text'), async (key, status, kind) => {
+          let forms: string[] = [];
+          const log: LogEntry[] = [];
+          const fetch = async (request: Request) => {
+            forms = echoedForms(request.url, key);
+            const echoed = `rejected ${forms.join(' and ')} at ${request.url}`;
+            return kind === 'json'
+              ? new Response(JSON.stringify({ message: echoed, query: forms }), { status, headers: { 'content-type': 'application/json' } })
+              : new Response(echoed, { status, headers: { 'content-type': 'text/plain' } });
+          };
+          const error = await call(key, fetch, (entry) => log.push(entry)).then(
+            () => expect.unreachable(),
+            (e: unknown) => e,
+          );
+          expect(isCreditlineError(error)).toBe(true);
+          expectNoSecrets(error, [...forms, ...leaks(key)]);
+          expect(log.length).toBeGreaterThan(0);
+          expectNoSecretsInLog(log, [...forms, ...leaks(key)]);
+        }),
+        RUNS,
+      );
+    });
+  }
 });
 
 describe('hostile answers end in data or a typed error', () => {

@@ -386,7 +386,7 @@ describe('401s, logout and the log', () => {
     expect(JSON.parse(revoke?.body ?? '{}')).toEqual({ token: 'ref-1', userName: USER });
     expect(revoke?.headers.apiaccesskey).toBe(KEY_A);
     const refused = await caught(context.get());
-    expect(refused).toMatchObject({ name: 'NueAuthError', problem: 'logged-out' });
+    expect(refused).toMatchObject({ name: 'NueLoggedOutError', message: 'this Nue client was logged out; create a new client to log in again' });
     expect((refused as Error).message).toContain('logged out');
   });
 

@@ -66,7 +66,7 @@ describe('nue.graphql: errors', () => {
       { message: 'unknown error' },
       { message: 'unknown error' },
     ]);
-    expect((error as Error).message).toBe('Nue GraphQL (orders) answered with 5 errors: plain text (+4 more)');
+    expect((error as Error).message).toBe('POST /v1/orders/async/graphql: Nue GraphQL (orders) answered with 5 errors: plain text (+4 more)');
   });
 
   it('names the operation and a single error in the message, cut at 300 characters', async () => {
@@ -74,7 +74,7 @@ describe('nue.graphql: errors', () => {
     const { nue } = await answering(200, { data: { partial: true }, errors: [{ message: long }] });
     const error = await caught(nue.graphql('usage', { query: 'query Q { a }', operationName: 'Q' }));
     expect(error).toMatchObject({ endpoint: 'usage', operationName: 'Q', data: { partial: true } });
-    expect((error as Error).message).toBe(`Nue GraphQL (usage Q) answered with 1 error: ${'x'.repeat(300)}`);
+    expect((error as Error).message).toBe(`POST /v1/usage/async/graphql: Nue GraphQL (usage Q) answered with 1 error: ${'x'.repeat(300)}`);
   });
 
   it('an empty errors list with data is a success', async () => {

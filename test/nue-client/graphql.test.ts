@@ -62,7 +62,9 @@ describe('nue.graphql', () => {
     expect(graphqlError.errors).toHaveLength(2);
     expect(graphqlError.errors[0]).toMatchObject({ locations: [{ line: 1, column: 3 }], path: ['Order'] });
     expect(graphqlError.errors[1]).toEqual({ message: 'token *** lacks scope', extensions: { code: 'FORBIDDEN' } });
-    expect(graphqlError.message).toBe('Nue GraphQL (orders Bad) answered with 2 errors: Field "Orderz" not found (caller { Orderz { id } }) (+1 more)');
+    expect(graphqlError.message).toBe(
+      'POST /v1/orders/async/graphql: Nue GraphQL (orders Bad) answered with 2 errors: Field "Orderz" not found (caller { Orderz { id } }) (+1 more)',
+    );
     expectClean(error, context);
   });
 

@@ -1,6 +1,6 @@
 // The Nue error classes: their names, messages and fields; how non-2xx answers become NueApiError
 // or NueAuthError; createNueClient's option checks; and the job id taken from a start answer.
-import { isConfigurationError } from 'creditline';
+import { isApiError, isConfigurationError } from 'creditline';
 import {
   createNueClient,
   isNueApiError,
@@ -96,14 +96,33 @@ describe('job and challenge errors', () => {
   });
 
   it('NueGraphqlError without entries says "unknown error"', () => {
-    const error = new NueGraphqlError('orders', undefined, [], undefined, 200);
-    expect(error.message).toBe('Nue GraphQL (orders) answered with 0 errors: unknown error');
+    const answer = {
+      method: 'POST',
+      pathTemplate: '/v1/orders/async/graphql',
+      url: 'https://api.nue.io/v1/orders/async/graphql',
+      status: 200,
+      statusText: 'OK',
+      body: {},
+      requestId: undefined,
+    };
+    const error = new NueGraphqlError(answer, { endpoint: 'orders', operationName: undefined, errors: [], data: undefined });
+    expect(error.message).toBe('POST /v1/orders/async/graphql: Nue GraphQL (orders) answered with 0 errors: unknown error');
   });
 
-  it('NueAuthError keeps a cause only when there is one', () => {
-    const cause = new Error('underlying');
-    expect(new NueAuthError('unauthorized', 'm', { cause }).cause).toBe(cause);
-    expect('cause' in new NueAuthError('unauthorized', 'm')).toBe(false);
+  it('NueAuthError is the NueApiError of the answer that refused, with its problem', () => {
+    const answer = {
+      method: 'GET',
+      pathTemplate: '/customers/{customerId}/credit-stats',
+      url: 'https://api.nue.io/customers/c/credit-stats',
+      status: 401,
+      statusText: 'Unauthorized',
+      body: [],
+      requestId: 'r-1',
+    };
+    const error = new NueAuthError('unauthorized', answer, 'Nue answered with 401 Unauthorized');
+    expect(isApiError(error) && isNueApiError(error)).toBe(true);
+    expect(error).toMatchObject({ ...answer, problem: 'unauthorized', operation: 'GET /customers/{customerId}/credit-stats' });
+    expect(error.message).toBe('GET /customers/{customerId}/credit-stats: Nue answered with 401 Unauthorized');
   });
 });
 
@@ -119,7 +138,7 @@ describe('non-2xx answers', () => {
     const error = await caught(nue.graphql('orders', { query: '{ a }' }));
     expect(isNueAuthError(error)).toBe(true);
     expect(error).toMatchObject({ problem: 'unauthorized', status: 401 });
-    expect((error as Error).message).toBe('Nue answered POST /v1/orders/async/graphql with 401 Unauthorized: token expired');
+    expect((error as Error).message).toBe('POST /v1/orders/async/graphql: Nue answered with 401 Unauthorized: token expired');
   });
 
   it.each([
@@ -130,7 +149,7 @@ describe('non-2xx answers', () => {
     const nue = await clientAnswering(401, raw, raw === 'go away' ? 'text/plain' : 'application/json');
     const error = await caught(nue.graphql('orders', { query: '{ a }' }));
     expect(isNueAuthError(error)).toBe(true);
-    expect((error as Error).message).toBe('Nue answered POST /v1/orders/async/graphql with 401 Unauthorized');
+    expect((error as Error).message).toBe('POST /v1/orders/async/graphql: Nue answered with 401 Unauthorized');
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { isAbortError, isNueAuthError, NueApiError, type NueAuthError } from 'creditline/nue';
+import { isAbortError, isNueAuthError, NueApiError } from 'creditline/nue';
 import { describe, expect, it } from 'vitest';
 import { caught } from '../support/caught.js';
 import { expectNoSecretsInLog } from '../support/secrets.js';
@@ -138,7 +138,7 @@ describe('Nue password login', () => {
     const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
     expect(isNueAuthError(error)).toBe(true);
     expect(error).toMatchObject({ problem: 'unauthorized', status: 401, operation: 'GET /customers/{customerId}/credit-stats' });
-    expect((error as NueAuthError).cause).toBeInstanceOf(NueApiError);
+    expect(error).toBeInstanceOf(NueApiError); // the answer's own error, with its problem
     expect(context.server.requestsTo('/customers/cus-1/credit-stats')).toHaveLength(2);
     expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 1 });
     // The fake server echoes the rejected Authorization header in its message.
@@ -183,7 +183,7 @@ describe('Nue password login', () => {
     expect(context.server.counts.revokes).toBe(1);
 
     const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
-    expect(error).toMatchObject({ name: 'NueAuthError', problem: 'logged-out' });
+    expect(error).toMatchObject({ name: 'NueLoggedOutError', message: 'this Nue client was logged out; create a new client to log in again' });
     expect(context.server.counts.logins).toBe(1);
     expectClean(error, context);
   });

@@ -89,6 +89,7 @@ const OWN: Record<EntryPoint, string[]> = {
     'NueJobResult',
     'NueJobTimeoutError',
     'NueJobs',
+    'NueLoggedOutError',
     'NuePasswordAuth',
     'NuePaths',
     'NueTenantChoice',
@@ -103,6 +104,7 @@ const OWN: Record<EntryPoint, string[]> = {
     'isNueGraphqlError',
     'isNueJobError',
     'isNueJobTimeoutError',
+    'isNueLoggedOutError',
     'isTenantChoiceError',
   ],
   'creditline/xovi': [
@@ -163,6 +165,39 @@ const RUNTIME_MODULES: Record<EntryPoint, () => Promise<Record<string, unknown>>
   'creditline/sandbox': () => import('creditline/sandbox'),
   'creditline/validate': () => import('creditline/validate'),
 };
+
+/** An answer as the vendors' errors are made from it. */
+const ANSWER = { method: 'GET', pathTemplate: '/x', url: 'https://api.example/x', status: 401, statusText: 'Unauthorized', body: {}, requestId: undefined };
+
+describe('every error that carries an HTTP answer is an ApiError, in every entry point', () => {
+  it("the vendors' own errors and the shared ApiError share one shape and one guard", async () => {
+    const xovi = await import('creditline/xovi');
+    const nue = await import('creditline/nue');
+    const envelope = { ...ANSWER, apiErrorMessage: 'cost error', apiErrorCode: 1, credits: undefined };
+    const answered = [
+      new xovi.XoviError(envelope),
+      new xovi.XoviAuthError('invalid-key', envelope),
+      new xovi.XoviCostError(envelope),
+      new xovi.XoviParamError(envelope, 'key'),
+      new nue.NueApiError(ANSWER),
+      new nue.NueAuthError('unauthorized', ANSWER, 'Nue answered with 401 Unauthorized'),
+      new nue.NueGraphqlError(ANSWER, { endpoint: 'orders', operationName: undefined, errors: [{ message: 'no' }], data: undefined }),
+    ];
+    for (const entry of Object.keys(RUNTIME_MODULES) as EntryPoint[]) {
+      if (WITHOUT_SHARED.has(entry)) continue;
+      const { isApiError, ApiError } = (await RUNTIME_MODULES[entry]()) as {
+        isApiError: (e: unknown) => boolean;
+        ApiError: abstract new (...args: never[]) => unknown;
+      };
+      for (const error of answered) {
+        expect(isApiError(error), `${entry}: isApiError(${error.name})`).toBe(true);
+        expect(error).toBeInstanceOf(ApiError);
+        expect(error).toMatchObject({ method: 'GET', pathTemplate: '/x', url: 'https://api.example/x', status: 401, statusText: 'Unauthorized', body: {} });
+      }
+      expect(isApiError(new nue.NueLoggedOutError()), `${entry}: a logged-out client sent nothing`).toBe(false);
+    }
+  });
+});
 
 describe('public API', () => {
   const names = exportedNames();

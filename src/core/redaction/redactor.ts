@@ -26,6 +26,36 @@ export class Redactor {
   }
 
   /**
+   * Registers the form each secret takes in a URL about to be sent. A URL parser normalises what
+   * an encoder wrote (WHATWG escapes `'` in a query but leaves `!`), and a server may echo the URL
+   * as it received it: so the form is read back from the URL itself rather than predicted. A path
+   * segment or query value that decodes to a secret is that secret's form.
+   */
+  noteUrl(value: string): void {
+    if (this.#secrets.size === 0) return;
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return;
+    }
+    const pieces = [
+      ...url.pathname.split('/'),
+      ...url.search
+        .slice(1)
+        .split('&')
+        .map((pair) => pair.slice(pair.indexOf('=') + 1)),
+    ];
+    for (const piece of pieces) {
+      if (piece.length < MIN_LITERAL_LENGTH) continue;
+      const forms = this.#secrets.get(decoded(piece)) ?? this.#secrets.get(decoded(piece.replaceAll('+', '%20')));
+      if (!forms || forms.includes(piece)) continue;
+      for (const form of escapeVariants(piece)) if (!forms.includes(form)) forms.push(form);
+      this.#matcher = undefined;
+    }
+  }
+
+  /**
    * Stops masking a secret that can no longer appear: a token that was replaced and has expired
    * (Nue's password login renews one every quarter hour; keeping them all would grow without end).
    */
@@ -76,8 +106,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /**
  * Every form a secret travels in: as typed, in a URL path (`encodeURIComponent`) or a
  * form-encoded query (space as `+`, `!'()~` escaped), each of those percent-encoded once more
- * (a URL echoed inside another URL's query), inside a JSON string, and in a Basic token. Each
- * percent-encoded form also with its escapes in lower case (`%2f`), as some servers echo them.
+ * (a URL echoed inside another URL's query), inside a JSON string, and in a Basic token. The form
+ * a URL parser made of it is added when a request carries it (`noteUrl`).
  */
 function encodingsOf(secret: string): string[] {
   const forms = new Set([secret, JSON.stringify(secret).slice(1, -1), base64Utf8(secret)]);
@@ -87,8 +117,25 @@ function encodingsOf(secret: string): string[] {
   const inForm = new URLSearchParams({ s: secret }).toString().slice(2);
   const inPath = encodeURIComponent(secret);
   for (const form of [inPath, inForm, encodeURIComponent(inPath), encodeURIComponent(inForm)]) {
-    forms.add(form);
-    forms.add(form.replace(/%[0-9A-F]{2}/g, (percent) => percent.toLowerCase()));
+    for (const variant of escapeVariants(form)) forms.add(variant);
   }
   return [...forms];
+}
+
+/**
+ * A percent-encoded form as servers echo it: as it is, with its escapes in upper and in lower
+ * case, and with `+` for an encoded space (a form-encoded echo).
+ */
+function escapeVariants(form: string): string[] {
+  const upper = form.replace(/%[0-9a-f]{2}/gi, (hex) => hex.toUpperCase());
+  const lower = form.replace(/%[0-9a-f]{2}/gi, (hex) => hex.toLowerCase());
+  return [...new Set([form, upper, lower, upper.replaceAll('%20', '+'), lower.replaceAll('%20', '+')])];
+}
+
+function decoded(piece: string): string {
+  try {
+    return decodeURIComponent(piece);
+  } catch {
+    return piece;
+  }
 }

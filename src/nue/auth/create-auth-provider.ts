@@ -1,6 +1,6 @@
 // Picks the strategy from `auth`, checks its fields and registers every secret with the redactor
 // before anything is sent.
-import { ConfigurationError, requireNonEmptyString } from '../../core/errors/configuration-error.js';
+import { ConfigurationError, requireNonEmptyString } from '../../core/errors.js';
 import type { NueApiKeyAuth, NueAuthOptions, NueBasicAuth, NueBearerAuth, NuePasswordAuth } from './auth-options.js';
 import type { NueAuthProvider } from './nue-auth-provider.js';
 import { type PasswordAuthContext, passwordAuth } from './password-auth.js';

@@ -1,5 +1,5 @@
-import type { AuthHook } from '../../core/transport/auth-hook.js';
-import type { NueTenantChoice } from '../errors/tenant-choice-error.js';
+import type { AuthHook } from '../../core/create-core-client.js';
+import type { NueTenantChoice } from '../errors.js';
 import type { NueAuthStrategy } from './auth-options.js';
 
 /** What every auth strategy provides: the transport hook plus the session controls behind `nue.auth` and `nue.logout()`. */

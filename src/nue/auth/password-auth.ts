@@ -13,16 +13,14 @@
 //   renewed on every request.
 // - A refresh answer without `refreshToken` keeps the previous refresh token.
 // - The tenant and its key are chosen at login and kept across refreshes.
-// - After `logout()` the client refuses further requests (NueAuthError `logged-out`); make a new
+// - After `logout()` the client refuses further requests (NueLoggedOutError); make a new
 //   client to log in again.
+
+import type { Logger } from '../../core/create-core-client.js';
 import type { Redactor } from '../../core/redaction/redactor.js';
-import type { Logger } from '../../core/transport/log.js';
-import { NueAuthError } from '../errors/nue-auth-error.js';
-import { NueChallengeError } from '../errors/nue-challenge-error.js';
-import type { NueTenantChoice } from '../errors/tenant-choice-error.js';
-import { type AuthEndpoints, LOGIN_PATH, REFRESH_PATH, REVOKE_PATH } from './auth-endpoints.js';
+import { NueLoggedOutError, type NueTenantChoice } from '../errors.js';
+import { type AuthEndpoints, type IssuedToken, LOGIN_PATH, REFRESH_PATH, REVOKE_PATH } from './auth-endpoints.js';
 import type { NuePasswordAuth } from './auth-options.js';
-import type { NueAuthenticationResult } from './authentication-result.js';
 import type { NueAuthProvider } from './nue-auth-provider.js';
 import { createSecretRetirement } from './secret-retirement.js';
 import { SingleFlight } from './single-flight.js';
@@ -69,10 +67,7 @@ export function passwordAuth(options: NuePasswordAuth, context: PasswordAuthCont
   const base = context.baseUrl.replace(/\/$/, '');
   const debug = (message: string, path: string) => log?.({ level: 'debug', message, method: 'POST', url: `${base}${path}`, attempt: 0 });
 
-  function sessionFrom(result: NueAuthenticationResult, previous: Session | undefined): Session {
-    const challenge = result.challenge;
-    if (challenge && (challenge.name || challenge.session)) throw new NueChallengeError(challenge.name);
-    if (!result.token) throw new NueAuthError('no-token', `Nue answered ${previous ? 'the token refresh' : 'the login'} without a token`);
+  function sessionFrom(result: IssuedToken, previous: Session | undefined): Session {
     const { apiAccessKey, tenant } = previous ?? chooseTenant(result.tenants, options.tenant, options.apiAccessKey);
     const lifetimeMs = (result.expiresIn !== undefined && result.expiresIn > 0 ? result.expiresIn : DEFAULT_LIFETIME_SECONDS) * 1000;
     return {
@@ -110,12 +105,8 @@ export function passwordAuth(options: NuePasswordAuth, context: PasswordAuthCont
     return fresh;
   }
 
-  function refused(): NueAuthError {
-    return new NueAuthError('logged-out', 'this Nue client was logged out; create a new client to log in again');
-  }
-
   async function currentSession(signal?: AbortSignal): Promise<Session> {
-    if (loggedOut) throw refused();
+    if (loggedOut) throw new NueLoggedOutError();
     const known = session;
     if (known && now() < known.expiresAt - known.skewMs) return known;
     return flight.run(() => renew(known), signal);

@@ -7,7 +7,7 @@
 //   ignoring case) or its `tenantNumber`.
 // - Without `auth.tenant`, an explicit `auth.apiAccessKey` wins; otherwise a single listed tenant is
 //   used and several are a TenantChoiceError that lists them.
-import { type NueTenantChoice, TenantChoiceError } from '../errors/tenant-choice-error.js';
+import { type NueTenantChoice, TenantChoiceError } from '../errors.js';
 import type { NueUserMappedTenant } from './authentication-result.js';
 
 export interface TenantDecision {

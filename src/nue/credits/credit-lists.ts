@@ -3,8 +3,8 @@
 // curated from Nue's guides; spec/nue/CURATION.md D4).
 import type { Client } from 'openapi-fetch';
 import type { components, paths } from '../../../generated/nue.js';
-import { type CallOptions, helperInit } from '../../core/call-options.js';
-import { ConfigurationError, requireNonEmptyString } from '../../core/errors/configuration-error.js';
+import { type CallOptions, helperInit } from '../../core/create-core-client.js';
+import { ConfigurationError, requireNonEmptyString } from '../../core/errors.js';
 import type { PagedResult } from '../../core/pagination/paginate.js';
 import type { Redactor } from '../../core/redaction/redactor.js';
 import { MAX_IDS_PER_QUERY } from '../query-serializer.js';

@@ -2,10 +2,10 @@
 // operations do (getAccountCreditPools, getCreditFlows; spec/nue/CURATION.md D4). The next page is
 // asked for only while the pages so far hold fewer items than `total` and the last one was full:
 // a short page ends the walk, so an exact total costs no extra request for an empty page.
-import { ConfigurationError } from '../../core/errors/configuration-error.js';
-import { ResponseParseError } from '../../core/errors/response-parse-error.js';
+
+import { describeAnswer, type HelperCall } from '../../core/answers.js';
+import { ConfigurationError, ResponseParseError } from '../../core/errors.js';
 import { checkMaxPages, type FetchedPage, type PagedResult, type PagingOptions, paginate } from '../../core/pagination/paginate.js';
-import { type AnswerOrigin, describeAnswer } from '../../core/read-json-answer.js';
 
 /** Nue's largest page for the credit operations, and so the default: fewest requests. */
 export const MAX_LIMIT = 500;
@@ -32,7 +32,7 @@ export function checkLimit(option: string, limit: number | undefined): number {
 
 export function pageByLimit<T>(
   fetchPage: FetchPageLimit,
-  options: PageLimitOptions & { what: string; helper: string; origin: AnswerOrigin; signal: AbortSignal | undefined },
+  options: PageLimitOptions & { what: string; helper: string; origin: HelperCall; signal: AbortSignal | undefined },
 ): PagedResult<T> {
   const limit = checkLimit(`${options.helper}: limit`, options.limit);
   const maxPages = checkMaxPages(`${options.helper}: maxPages`, options.maxPages);
@@ -57,7 +57,7 @@ export function pageByLimit<T>(
 }
 
 /** `{ status, data: [object…], pagination: { total } }`; anything else is not what the operation declares. */
-function readPage<T>(body: unknown, response: Response, origin: AnswerOrigin, what: string): { items: T[]; total: number | undefined } {
+function readPage<T>(body: unknown, response: Response, origin: HelperCall, what: string): { items: T[]; total: number | undefined } {
   const fail = (reason: string) =>
     new ResponseParseError(describeAnswer(response, origin), `${reason}, expected a page of ${what} ({ status, data: [...], pagination })`);
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw fail('the body is not a JSON object');

@@ -10,13 +10,12 @@
 //   `errors` raise NueGraphqlError (with any partial `data`); an answer with neither `data` nor
 //   `errors` is a ResponseParseError. A non-2xx answer whose body carries GraphQL `errors` is a
 //   NueGraphqlError too; other non-2xx answers are NueApiError.
-import { type CallOptions, helperInit } from '../../core/call-options.js';
-import { ConfigurationError } from '../../core/errors/configuration-error.js';
-import { ResponseParseError } from '../../core/errors/response-parse-error.js';
-import { describeAnswer, parseJsonAnswer } from '../../core/read-json-answer.js';
+
+import { answerDetails, describeAnswer, type HelperCall, parseJsonAnswer } from '../../core/answers.js';
+import { type CallOptions, helperInit } from '../../core/create-core-client.js';
+import { ConfigurationError, detailsOf, ResponseParseError } from '../../core/errors.js';
 import type { Redactor } from '../../core/redaction/redactor.js';
-import { NueGraphqlError, type NueGraphqlErrorEntry } from '../errors/graphql-error.js';
-import { NueApiError } from '../errors/nue-api-error.js';
+import { NueApiError, NueGraphqlError, type NueGraphqlErrorEntry } from '../errors.js';
 import type { RawAnswerClient } from '../raw-answer-client.js';
 import { isNueGraphqlEndpoint, NUE_GRAPHQL_PATHS, type NueGraphqlEndpoint } from './graphql-endpoints.js';
 
@@ -62,16 +61,16 @@ export function createGraphql(client: RawAnswerClient, redactor: Redactor): NueG
       // Some GraphQL servers reject a bad query with 400 and a GraphQL body.
       const errors = error instanceof NueApiError ? graphqlErrors((error.body as { errors?: unknown } | undefined)?.errors, redactor) : undefined;
       if (error instanceof NueApiError && errors)
-        throw new NueGraphqlError(endpoint, operationName, errors, (error.body as { data?: unknown }).data ?? undefined, error.status);
+        throw new NueGraphqlError(detailsOf(error), { endpoint, operationName, errors, data: (error.body as { data?: unknown }).data ?? undefined });
       throw error;
     }
 
-    const origin = { method, pathTemplate: path, redactor };
-    const answer = parseJsonAnswer(answerText ?? '', response, origin, 'object', 'a GraphQL answer');
+    const call: HelperCall = { method, pathTemplate: path, redactor };
+    const answer = parseJsonAnswer(answerText ?? '', response, call, 'object', 'a GraphQL answer');
     const errors = graphqlErrors(answer.errors, redactor);
     const data = redactor.value(answer.data);
-    if (errors) throw new NueGraphqlError(endpoint, operationName, errors, data ?? undefined, response.status);
-    if (data === undefined || data === null) throw new ResponseParseError(describeAnswer(response, origin), 'the GraphQL answer has neither data nor errors');
+    if (errors) throw new NueGraphqlError(answerDetails(response, call, answer), { endpoint, operationName, errors, data: data ?? undefined });
+    if (data === undefined || data === null) throw new ResponseParseError(describeAnswer(response, call), 'the GraphQL answer has neither data nor errors');
     return data as TData;
   };
 }

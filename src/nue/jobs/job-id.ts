@@ -3,7 +3,7 @@
 // - `jobId` (schema JobCreateResponse; CreateAsyncJobResponse is not defined in the docs and is read the same way),
 //   or `jobid` in lower case, as public code reads the import and export answers (spec/nue/CURATION.md, N9);
 // - `id` (SyncJobFieldsSyncParam) or `data.id` (the `data`-wrapped sync-job example).
-import { ConfigurationError } from '../../core/errors/configuration-error.js';
+import { ConfigurationError } from '../../core/errors.js';
 
 export function jobIdOf(started: unknown): string {
   if (typeof started === 'string' && started.trim() !== '') return started.trim();

@@ -6,7 +6,7 @@
 // - AsyncJobResponse: `error.errorCode`, `error.errorMessage`
 // - TransactionHubUploadResponse: `errorCode`, `errorMessage`, `result.errors[].errorMessage`,
 //   `result.successCount`/`skipCount`/`failureCount`
-import { type AnswerOrigin, parseJsonAnswer } from '../../core/read-json-answer.js';
+import { type HelperCall, parseJsonAnswer } from '../../core/answers.js';
 import type { NueJobKindSpec } from './job-kinds.js';
 
 const STATUS_WORD = /^[A-Za-z][A-Za-z _-]{0,39}$/;
@@ -15,7 +15,7 @@ const STATUS_WORD = /^[A-Za-z][A-Za-z _-]{0,39}$/;
  * Parses the status answer: a JSON object, or a bare status word (the import status is
  * documented as a plain `string`; schema of getImportJob) or a JSON string.
  */
-export function parseStatusBody(text: string, response: Response, origin: AnswerOrigin): unknown {
+export function parseStatusBody(text: string, response: Response, origin: HelperCall): unknown {
   const trimmed = text.trim();
   const isJson = response.headers.get('content-type')?.toLowerCase().includes('json') ?? false;
   if (!isJson && STATUS_WORD.test(trimmed)) return trimmed;

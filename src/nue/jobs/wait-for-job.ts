@@ -13,17 +13,13 @@
 //   error (e.g. NueApiError 404 for an unknown job id).
 // - PartialCompleted raises NueJobError with `partial: true` unless `acceptPartial` is set.
 // - An exception thrown by `onProgress` ends the wait with that exception.
-import { type CallOptions, helperInit } from '../../core/call-options.js';
-import { AbortError } from '../../core/errors/abort-error.js';
-import { ConfigurationError } from '../../core/errors/configuration-error.js';
-import { isCreditlineError } from '../../core/errors/creditline-error.js';
-import { ResponseParseError } from '../../core/errors/response-parse-error.js';
+
+import type { Logger } from '../../core/create-core-client.js';
+import { type CallOptions, helperInit } from '../../core/create-core-client.js';
+import { AbortError, ConfigurationError, isCreditlineError, ResponseParseError } from '../../core/errors.js';
 import type { Redactor } from '../../core/redaction/redactor.js';
-import { backoffDelay, type ResolvedRetryOptions } from '../../core/retry.js';
-import type { Logger } from '../../core/transport/log.js';
-import { sleep } from '../../core/transport/sleep.js';
-import { NueJobError } from '../errors/nue-job-error.js';
-import { NueJobTimeoutError } from '../errors/nue-job-timeout-error.js';
+import { backoffDelay, type ResolvedRetryOptions, sleep } from '../../core/retry.js';
+import { NueJobError, NueJobTimeoutError } from '../errors.js';
 import type { NueGetPath, RawAnswerClient } from '../raw-answer-client.js';
 import { classifyStatus, isNueJobKind, NUE_JOB_KINDS, type NueJobKind, type NueJobKindSpec } from './job-kinds.js';
 import { parseStatusBody, readErrors, readProgress, readStatus } from './job-status.js';

@@ -1,4 +1,4 @@
-import { type RequestDescription, RequestError } from '../../core/errors/request-error.js';
+import { type RequestDescription, RequestError } from '../../core/errors.js';
 import type { DriftReport } from '../drift-report.js';
 
 /**
