@@ -15,10 +15,10 @@ import {
   type RequestError,
   ResponseParseError,
   TimeoutError,
-  type TimeoutKind,
 } from './errors.js';
 import type { Redactor } from './redaction/redactor.js';
 import {
+  attemptLimit,
   backoffDelay,
   isIdempotent,
   isRetryableStatus,
@@ -182,16 +182,10 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
         });
       };
 
-      // One timer for the attempt: its own limit, or what is left of the call's, whichever is
-      // sooner. It covers the wait for the headers; the body may take as long as the caller waits.
-      const byDeadline = remainingMs !== undefined && (timeouts.attemptMs === undefined || remainingMs < timeouts.attemptMs);
-      const limit: { kind: TimeoutKind; ms: number } | undefined = byDeadline
-        ? { kind: 'deadline', ms: timeouts.totalMs ?? 0 }
-        : timeouts.attemptMs === undefined
-          ? undefined
-          : { kind: 'attempt', ms: timeouts.attemptMs };
+      // One timer per attempt; it covers the wait for the headers, and the body may take as long as the caller waits.
+      const limit = attemptLimit(timeouts, remainingMs);
       const timer = new AbortController();
-      const timeout = limit && setTimeout(() => timer.abort(), byDeadline ? remainingMs : limit.ms);
+      const timeout = limit && setTimeout(() => timer.abort(), limit.waitMs);
       const signal = AbortSignal.any([callerSignal, timer.signal]);
       const unsent = request.body === null ? request : request.clone(); // a body can be sent once
 
@@ -217,7 +211,7 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
         let failure: RequestError;
         let mayResend: boolean;
         if (timer.signal.aborted && limit) {
-          failure = new TimeoutError(described, limit.kind, limit.ms);
+          failure = new TimeoutError(described, limit.kind, limit.timeoutMs);
           // A timed-out POST may have been applied; the deadline ends the call.
           mayResend = limit.kind === 'attempt' && isIdempotent(method);
         } else if (error instanceof TransportFailure) {

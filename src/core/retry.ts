@@ -7,7 +7,7 @@
 // refused before anything was sent. Delays grow exponentially with "equal jitter" (half fixed,
 // half random) so that many clients spread out but no retry comes back at once; a `Retry-After`
 // (RFC 9110 §10.2.3: delay-seconds or an HTTP-date) replaces the computed delay.
-import { ConfigurationError, describeValue } from './errors.js';
+import { ConfigurationError, describeValue, type TimeoutKind } from './errors.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt. 0 turns retrying off. */
@@ -66,6 +66,17 @@ function merged<Options extends object>(name: string, defaults: Options, layers:
     }
   }
   return out as Required<Options>;
+}
+
+/** One attempt's limit: its own, or what is left of the call's deadline when that is sooner (`waitMs`: how long from now). */
+export function attemptLimit(
+  timeouts: ResolvedTimeouts,
+  remainingMs: number | undefined,
+): { kind: TimeoutKind; timeoutMs: number; waitMs: number } | undefined {
+  if (remainingMs !== undefined && (timeouts.attemptMs === undefined || remainingMs < timeouts.attemptMs)) {
+    return { kind: 'deadline', timeoutMs: timeouts.totalMs ?? 0, waitMs: remainingMs };
+  }
+  return timeouts.attemptMs === undefined ? undefined : { kind: 'attempt', timeoutMs: timeouts.attemptMs, waitMs: timeouts.attemptMs };
 }
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
