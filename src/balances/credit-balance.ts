@@ -1,7 +1,10 @@
 // One shape for "how many credits are left" across vendors. Each vendor counts different
 // things; the fields below are the common denominator and `source` keeps the original.
 
-export type CreditVendor = 'xovi' | 'maileon' | 'nue';
+/** The vendors creditline has clients and specs for, in the order reports list them. */
+export const CREDIT_VENDORS = ['nue', 'xovi', 'maileon'] as const;
+
+export type CreditVendor = (typeof CREDIT_VENDORS)[number];
 
 export interface CreditBalance<Source = unknown> {
   vendor: CreditVendor;
@@ -21,4 +24,11 @@ export interface CreditBalance<Source = unknown> {
   status: string | undefined;
   /** The vendor's own records, untouched. */
   source: Source;
+}
+
+/** A partial answer: a vendor read, but not all of it (Nue pools whose statistics could not be read). */
+export interface CreditBalanceWarning {
+  vendor: CreditVendor;
+  code?: string;
+  message?: string;
 }

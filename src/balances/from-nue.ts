@@ -7,8 +7,7 @@ import { type CallOptions, helperInit } from '../core/create-core-client.js';
 import type { NueClient } from '../nue/create-nue-client.js';
 import type { NueAccountCreditPool } from '../nue/credits/credit-lists.js';
 import { MAX_IDS_PER_QUERY } from '../nue/query-serializer.js';
-import type { CreditBalance } from './credit-balance.js';
-import type { CreditBalanceWarning } from './read-credit-balances.js';
+import type { CreditBalance, CreditBalanceWarning } from './credit-balance.js';
 
 type PoolStats = components['schemas']['AccountCreditPoolStats'];
 

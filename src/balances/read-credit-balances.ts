@@ -1,7 +1,7 @@
 // Reads every configured vendor at once. One vendor failing does not hide the others: its
 // error is reported next to the balances that could be read. Vendors left out are not asked.
 import type { CallOptions } from '../core/create-core-client.js';
-import type { CreditBalance, CreditVendor } from './credit-balance.js';
+import type { CreditBalance, CreditBalanceWarning, CreditVendor } from './credit-balance.js';
 import { type MaileonBalanceSource, readMaileonBalances } from './from-maileon.js';
 import { type NueBalanceSource, readNueBalances } from './from-nue.js';
 import { readXoviBalances, type XoviBalanceSource } from './from-xovi.js';
@@ -10,12 +10,6 @@ export interface CreditBalanceSources {
   xovi?: XoviBalanceSource;
   maileon?: MaileonBalanceSource;
   nue?: NueBalanceSource;
-}
-
-export interface CreditBalanceWarning {
-  vendor: CreditVendor;
-  code?: string;
-  message?: string;
 }
 
 export interface CreditBalanceReport {

@@ -2,11 +2,9 @@
 // value shows in `ps`, in shell history and in CI logs. Messages never quote a positional
 // argument, since one may be a key pasted in the wrong place.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import type { CreditVendor } from '../balances/credit-balance.js';
+import { CREDIT_VENDORS, type CreditVendor } from '../balances/credit-balance.js';
 import { parseThreshold, type Threshold } from './threshold.js';
 import { UsageError } from './usage-error.js';
-
-export const VENDORS: readonly CreditVendor[] = ['nue', 'xovi', 'maileon'];
 
 export const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -28,7 +26,7 @@ export const OPTIONS = {
 export interface CreditsFlags {
   json: boolean;
   sandbox: boolean;
-  /** The vendors --vendor named, in the order of VENDORS; undefined for all. */
+  /** The vendors --vendor named, in the order of CREDIT_VENDORS; undefined for all. */
   vendors: CreditVendor[] | undefined;
   warnBelow: Threshold | undefined;
   nueCustomer: string | undefined;
@@ -97,11 +95,11 @@ function parse(argv: string[]) {
 
 function parseVendors(values: string[]): CreditVendor[] {
   const named = values.flatMap((value) => value.split(',')).map((name) => name.trim().toLowerCase());
-  const unknown = named.filter((name) => !(VENDORS as readonly string[]).includes(name));
+  const unknown = named.filter((name) => !(CREDIT_VENDORS as readonly string[]).includes(name));
   // Stryker disable next-line ConditionalExpression: split always yields at least one name (an empty one is unknown), so named is never empty
   if (unknown.length || named.length === 0)
-    throw new UsageError(`--vendor takes ${VENDORS.join(', ')} (comma-separated or repeated), got ${JSON.stringify(unknown.join(','))}`);
-  return VENDORS.filter((vendor) => named.includes(vendor));
+    throw new UsageError(`--vendor takes ${CREDIT_VENDORS.join(', ')} (comma-separated or repeated), got ${JSON.stringify(unknown.join(','))}`);
+  return CREDIT_VENDORS.filter((vendor) => named.includes(vendor));
 }
 
 function dropUndefined<Value>(record: Record<string, Value | undefined>): Partial<Record<CreditVendor, Value>> {

@@ -4,9 +4,9 @@
 // with nothing set is skipped with a note; one set up only in part, or named by --vendor without
 // its settings, is a usage error: a cron job must not turn a typo into a silent gap.
 import { readFileSync } from 'node:fs';
-import type { CreditVendor } from '../balances/credit-balance.js';
+import { CREDIT_VENDORS, type CreditVendor } from '../balances/credit-balance.js';
 import type { NueAuthOptions } from '../nue/auth/auth-options.js';
-import { type CreditsFlags, VENDORS } from './args.js';
+import type { CreditsFlags } from './args.js';
 import { UsageError } from './usage-error.js';
 
 export type Environment = Record<string, string | undefined>;
@@ -37,7 +37,7 @@ export function readConfiguration(env: Environment, flags: CreditsFlags): Config
     maileon: readMaileon(env, flags, secret),
   };
   const configuration: Configuration = { settings: {}, skipped: [], secrets };
-  for (const vendor of flags.vendors ?? VENDORS) {
+  for (const vendor of flags.vendors ?? CREDIT_VENDORS) {
     const reading = readings[vendor];
     if ('missing' in reading) throw new UsageError(`${vendor} is set up only in part: ${reading.missing.join(', ')} not set`);
     if ('unset' in reading) {

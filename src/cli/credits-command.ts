@@ -2,27 +2,22 @@
 // code. Each vendor is read by its own readCreditBalances call, all at once, so that progress can
 // say when each has answered; the reports are joined in a fixed vendor order, so the output does
 // not depend on which vendor answered first.
-import type { CreditVendor } from '../balances/credit-balance.js';
+import { CREDIT_VENDORS, type CreditVendor } from '../balances/credit-balance.js';
 import { type CreditBalanceReport, type CreditBalanceSources, readCreditBalances } from '../balances/read-credit-balances.js';
 import type { Redactor } from '../core/redaction/redactor.js';
 import { startSandbox } from '../sandbox/start-sandbox.js';
-import { type CreditsFlags, VENDORS } from './args.js';
+import type { CreditsFlags } from './args.js';
 import { balanceSources } from './balance-sources.js';
-import { type Configuration, type Environment, readConfiguration } from './configuration.js';
+import { type Configuration, readConfiguration } from './configuration.js';
 import { exitCodeOf } from './exit-codes.js';
 import { jsonReport } from './json-report.js';
 import { type Progress, progressOn } from './progress.js';
 import { type Judgement, reportNotes } from './report-notes.js';
+import type { CommandIo } from './run-cli.js';
 import { sandboxConfiguration } from './sandbox-configuration.js';
 import { renderTable } from './table.js';
-import { type OutputStream, outputTo } from './terminal.js';
+import { outputTo } from './terminal.js';
 import { isBelow } from './threshold.js';
-
-export interface CommandIo {
-  env: Environment;
-  stdout: OutputStream;
-  stderr: OutputStream;
-}
 
 /** `redactor` learns the credentials read here; the caller masks its own messages with it too. */
 export async function creditsCommand(flags: CreditsFlags, io: CommandIo, redactor: Redactor): Promise<number> {
@@ -52,7 +47,7 @@ export async function creditsCommand(flags: CreditsFlags, io: CommandIo, redacto
 }
 
 async function readEach(sources: CreditBalanceSources, configuration: Configuration, progress: Progress): Promise<CreditBalanceReport> {
-  const vendors = VENDORS.filter((vendor) => sources[vendor] !== undefined);
+  const vendors = CREDIT_VENDORS.filter((vendor) => sources[vendor] !== undefined);
   const reports = await Promise.all(
     vendors.map(async (vendor: CreditVendor) => {
       // Stryker disable next-line OptionalChaining: only vendors with settings have sources, so the settings are there

@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { renderDriftSummary } from '../drift/render.js';
 import { summarizeDrift } from '../drift/summarize.js';
 import type { DriftFlags } from './args.js';
-import type { CommandIo } from './credits-command.js';
 import { EXIT_CODES } from './exit-codes.js';
+import type { CommandIo } from './run-cli.js';
 import { UsageError } from './usage-error.js';
 
 export async function driftCommand(flags: DriftFlags, io: CommandIo): Promise<number> {

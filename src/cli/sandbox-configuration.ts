@@ -2,8 +2,8 @@
 // placeholder credentials and the sandbox's ids, whatever the environment holds: the sandbox
 // answers the same on every machine, and no real credential travels to it. The flags that choose
 // what to read (--nue-customer, --nue-pools, --maileon-account, --maileon-status) still apply.
-import type { CreditVendor } from '../balances/credit-balance.js';
-import { type CreditsFlags, VENDORS } from './args.js';
+import { CREDIT_VENDORS, type CreditVendor } from '../balances/credit-balance.js';
+import type { CreditsFlags } from './args.js';
 import { type Configuration, list, nlAccountId, type VendorSettings } from './configuration.js';
 
 const PLACEHOLDER_KEY = 'sandbox-key';
@@ -12,7 +12,7 @@ const SANDBOX_CUSTOMER = 'sandbox-customer';
 const SANDBOX_NL_ACCOUNT = 12345;
 
 export function sandboxConfiguration(baseUrls: Record<CreditVendor, string>, flags: CreditsFlags): Configuration {
-  const wanted = new Set(flags.vendors ?? VENDORS);
+  const wanted = new Set(flags.vendors ?? CREDIT_VENDORS);
   const settings: VendorSettings = {};
   if (wanted.has('nue')) {
     const customerId = flags.nueCustomer ?? SANDBOX_CUSTOMER;
