@@ -4,6 +4,37 @@
  */
 
 export interface paths {
+    "/partner/settings/prepaids/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Prepaid Setting Status
+         * @description Whether prepaid handling is active for the newsletter account.
+         *
+         *     Only the official PHP client shows this call (`ContingentService::getPrepaidStatus`: `GET
+         *     settings/prepaids/status` with `nl_account_id`); no vendor page with its answer was found.
+         *     The answer's shape is not shown anywhere: the schema and the example are inferred (see
+         *     CURATION.md P1).
+         */
+        get: operations["getPrepaidStatus"];
+        put?: never;
+        /**
+         * Set Prepaid Setting Status
+         * @description Enable or disable prepaid handling. Returns the old and the new state of the setting.
+         *
+         *     A POST that changes an existing setting: `update` (spec/STYLE.md, Maileon's exceptions).
+         */
+        post: operations["updatePrepaidStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/partner/settings/prepaids/contingents": {
         parameters: {
             query?: never;
@@ -16,9 +47,61 @@ export interface paths {
          * @description Get a list of contingents.
          */
         get: operations["listContingents"];
-        put?: never;
+        /**
+         * Create New Contingent
+         * @description Create a contingent for the newsletter account from its expiry date, value and name, and
+         *     return it. A negative contingent value is set to 0 (the page's note).
+         *
+         *     A PUT that creates: `create`, as the page's title says (spec/STYLE.md, Maileon's exceptions).
+         *     The page shows no request body; the body is the one the official client sends (CURATION.md
+         *     P3).
+         */
+        put: operations["createContingent"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/settings/prepaids/contingents/contingent/{cid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the contingent (the `id` of a `Contingent`). The pages type it as a string; the
+                 *     contingents' ids are whole numbers (`123` in the examples), sent as text.
+                 * @example 123
+                 */
+                cid: components["parameters"]["ContingentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get Specific Contingent
+         * @description Get one contingent of the newsletter account by its id.
+         */
+        get: operations["getContingent"];
+        put?: never;
+        /**
+         * Update Specific Contingent
+         * @description Update the details of the contingent. Only the expiry date, the contingent value and the name
+         *     can change. The contingent value cannot drop below the used value (409); a negative
+         *     contingent value is set to 0.
+         *
+         *     A POST that changes an existing contingent: `update` (spec/STYLE.md, Maileon's exceptions).
+         */
+        post: operations["updateContingent"];
+        /**
+         * Delete Specific Contingent
+         * @description Delete one contingent of the newsletter account.
+         *
+         *     Only the official PHP client shows this call (`ContingentService::deleteContingent`: `DELETE
+         *     settings/prepaids/contingents/contingent/{id}` with `nl_account_id`); no vendor page was found.
+         *     The success status and any body are not shown (CURATION.md P6).
+         */
+        delete: operations["deleteContingent"];
         options?: never;
         head?: never;
         patch?: never;
@@ -69,23 +152,167 @@ export interface components {
              * @description When the contingent expires. The docs' examples use `1970-01-01T01:00:00+01:00` (the epoch) for contingents without an expiry.
              */
             expiryDate: string;
-            /** @description The user (an e-mail address in the docs' examples) who created the contingent. */
+            /**
+             * @description Who created the contingent: a user's e-mail address in the list's examples, the Partner API
+             *     key's name (`PARTNER-API-bjh645sx`) for a contingent created through the Partner API.
+             */
             author: string;
         };
+        /**
+         * @description The fields of a contingent that a partner sets: on creation, and the only ones an update may
+         *     change ("Only Expiry date, contingent value and name are allowed to change").
+         */
+        ContingentDetails: {
+            /**
+             * Format: date-time
+             * @description When the contingent expires (ISO 8601 with an offset, as in the pages' examples).
+             */
+            expiryDate: string;
+            /**
+             * @description The size of the contingent. It cannot be lower than the value already used (an update
+             *     answers 409); a negative value is set to 0.
+             */
+            contingentValue: number;
+            /** @description The name of the contingent. */
+            name: string;
+        };
+        /** @description The new state of the prepaid setting. */
+        PrepaidStatusRequest: {
+            /** @description `true` enables prepaid handling, `false` disables it. */
+            active: boolean;
+        };
+        /**
+         * @description The state of the prepaid setting as the set call reports it. Only `active` and `inactive` are
+         *     shown (the page's example); the setting is on or off, so no other value is expected.
+         * @enum {string}
+         */
+        PrepaidState: "active" | "inactive";
+        /** @description The old and the new state of the prepaid setting. */
+        PrepaidStatusChange: {
+            oldState: components["schemas"]["PrepaidState"];
+            newState: components["schemas"]["PrepaidState"];
+        };
+        /**
+         * @description The state of the prepaid setting. No source shows this body (CURATION.md P1): the official
+         *     client's test only checks that it is a JSON object. `active` is inferred from the body the set
+         *     call takes; other fields may be present.
+         */
+        PrepaidStatus: {
+            /** @description Whether prepaid handling is active (inferred). */
+            active?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The body of an error answer: the official client reads a JSON string there (M4). The pages
+         *     name the reasons but show no error body, so the text is not known (CURATION.md P7).
+         */
+        ErrorText: string;
     };
-    responses: never;
-    parameters: never;
+    responses: {
+        /**
+         * @description The API key is missing or not valid. No vendor page documents it; Maileon answers 401 for a
+         *     bad key (see CURATION.md row 7).
+         */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not found — the newsletter account has no contingent with this id. */
+        ContingentNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorText"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The id of the newsletter account. */
+        NlAccountId: number;
+        /**
+         * @description The id of the contingent (the `id` of a `Contingent`). The pages type it as a string; the
+         *     contingents' ids are whole numbers (`123` in the examples), sent as text.
+         * @example 123
+         */
+        ContingentId: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getPrepaidStatus: {
+        parameters: {
+            query: {
+                /** @description The id of the newsletter account. */
+                nl_account_id: components["parameters"]["NlAccountId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — the state of the prepaid setting. Its fields are not shown by any source (CURATION.md P1). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrepaidStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    updatePrepaidStatus: {
+        parameters: {
+            query: {
+                /** @description The id of the newsletter account. */
+                nl_account_id: components["parameters"]["NlAccountId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new state for the setting. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrepaidStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description OK — the old and the new state of the setting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrepaidStatusChange"];
+                };
+            };
+            /** @description Bad Request: invalid JSON, or an invalid value for the status (the page's reasons). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorText"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
     listContingents: {
         parameters: {
             query: {
                 /** @description The id of the newsletter account. */
-                nl_account_id: number;
+                nl_account_id: components["parameters"]["NlAccountId"];
                 /**
                  * @description Only contingents with a status contained in this list are included in the result; if no list
                  *     is provided all are returned. Invalid status values are ignored by the server.
@@ -131,11 +358,165 @@ export interface operations {
                     "application/json": components["schemas"]["Contingent"][];
                 };
             };
-            /**
-             * @description The API key is missing or not valid. The vendor page documents only 200; Maileon answers
-             *     401 for a bad key (see CURATION.md).
-             */
-            401: {
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createContingent: {
+        parameters: {
+            query: {
+                /** @description The id of the newsletter account. */
+                nl_account_id: components["parameters"]["NlAccountId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new contingent's expiry date, value and name. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContingentDetails"];
+            };
+        };
+        responses: {
+            /** @description OK — the new contingent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contingent"];
+                };
+            };
+            /** @description Bad Request (the page lists no reason; those of the update call, invalid JSON or an invalid date, are likely). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorText"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getContingent: {
+        parameters: {
+            query: {
+                /** @description The id of the newsletter account. */
+                nl_account_id: components["parameters"]["NlAccountId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the contingent (the `id` of a `Contingent`). The pages type it as a string; the
+                 *     contingents' ids are whole numbers (`123` in the examples), sent as text.
+                 * @example 123
+                 */
+                cid: components["parameters"]["ContingentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK — the requested contingent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contingent"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ContingentNotFound"];
+        };
+    };
+    updateContingent: {
+        parameters: {
+            query: {
+                /** @description The id of the newsletter account. */
+                nl_account_id: components["parameters"]["NlAccountId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the contingent (the `id` of a `Contingent`). The pages type it as a string; the
+                 *     contingents' ids are whole numbers (`123` in the examples), sent as text.
+                 * @example 123
+                 */
+                cid: components["parameters"]["ContingentId"];
+            };
+            cookie?: never;
+        };
+        /** @description The new data of the contingent. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContingentDetails"];
+            };
+        };
+        responses: {
+            /** @description OK — the contingent as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contingent"];
+                };
+            };
+            /** @description Bad Request: invalid JSON or an invalid date (the page's reasons). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorText"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ContingentNotFound"];
+            /** @description Conflict — the new contingent value is lower than the value already used. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorText"];
+                };
+            };
+        };
+    };
+    deleteContingent: {
+        parameters: {
+            query: {
+                /** @description The id of the newsletter account. */
+                nl_account_id: components["parameters"]["NlAccountId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the contingent (the `id` of a `Contingent`). The pages type it as a string; the
+                 *     contingents' ids are whole numbers (`123` in the examples), sent as text.
+                 * @example 123
+                 */
+                cid: components["parameters"]["ContingentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            401: components["responses"]["Unauthorized"];
+            /** @description Not found (inferred from the get and update calls, which document 404 for an unknown contingent). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorText"];
+                };
+            };
+            /** @description Deleted. Which success status Maileon sends, and whether with a body, is not shown (CURATION.md P6). */
+            "2XX": {
                 headers: {
                     [name: string]: unknown;
                 };

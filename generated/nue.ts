@@ -16752,12 +16752,6 @@ export interface operations {
         /** @description The GraphQL query, its variables and operation name as a JSON object (the reference types the body as a string; see CURATION.md D8). */
         requestBody?: {
             content: {
-                /**
-                 * @example {
-                 *       "query": "query { __typename }",
-                 *       "variables": {}
-                 *     }
-                 */
                 "application/json": components["schemas"]["GraphqlQueryRequest"];
             };
         };

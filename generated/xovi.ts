@@ -56,6 +56,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/user/getXoviLimits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * getXoviLimits (key in the query string)
+         * @description Returns all limits within the tool (XOVI's page: "Returns all limits within the tool"), as
+         *     name/value pairs, with the key and the format in the query string:
+         *     `GET /user/getXoviLimits?key=…&format=json`. The same answers as the path form
+         *     (`getXoviLimits`); why both forms exist: CURATION.md X1. Free of credits (BM1-de/xovi-mcp).
+         */
+        get: operations["getXoviLimitsByQuery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/getXoviLimits/{key}/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * getXoviLimits
+         * @description Returns all limits within the tool, as name/value pairs: how many keywords the account may
+         *     monitor (`monitoringKeywords`), social URLs and keywords, onpage URLs, sub-accounts, API
+         *     credits and more (the names the 2024 PHP SDK reads are listed in `XoviLimit`).
+         *
+         *     The documented route is `/user/getXoviLimits[/:key[/:format]]`; both segments are spelled out
+         *     here, as for `getCreditstate`. XOVI may answer this path form with a 302 redirect to its login
+         *     page; the query form `GET /user/getXoviLimits?key=…&format=…` (`getXoviLimitsByQuery`) is the
+         *     alternative (CURATION.md X1).
+         */
+        get: operations["getXoviLimits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/monitor/getKeywordLimits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * getKeywordLimits (key in the query string)
+         * @description Returns the consumption limits of the monitoring keywords (the allowed total and the number
+         *     used), with the key and the format in the query string:
+         *     `GET /monitor/getKeywordLimits?key=…&format=json`. The same answers as the path form
+         *     (`getKeywordLimits`); why both forms exist: CURATION.md X1. Free of credits (BM1-de/xovi-mcp).
+         */
+        get: operations["getKeywordLimitsByQuery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/monitor/getKeywordLimits/{key}/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * getKeywordLimits
+         * @description Returns the consumption limits of the monitoring keywords: `total` (the most keywords the
+         *     account may monitor) and `used` (how many it monitors). XOVI's page: "Contains relevant data
+         *     for other functions" (adding keywords to the monitoring consumes this quota).
+         *
+         *     The documented route is `/monitor/getKeywordLimits[/:key[/:format]]`, service `monitor`
+         *     (the page's sample code calls `keywords`/`getMonitoringKeywordLimits` instead; the route and
+         *     the MCP server, which says the live API answers on `monitor/...` only, are followed:
+         *     CURATION.md L3). XOVI may answer this path form with a 302 redirect to its login page; the
+         *     query form (`getKeywordLimitsByQuery`) is the alternative (CURATION.md X1).
+         */
+        get: operations["getKeywordLimits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -68,9 +169,22 @@ export interface components {
          *     - `param invalid`: Der Wert eines übergebenen Parameters ist nicht gültig.
          *     - `result empty`: Die Bearbeitung der Anfrage war erfolgreich, aber das Ergebnis ist leer.
          *     - `cost error`: Der aktuelle Kreditumfang reicht nicht aus (not enough credits).
+         *
+         *     The pages of the limit methods list one more message (`LimitsApiErrorMessage`).
          * @enum {string}
          */
         ApiErrorMessage: "0k." | "internal error" | "param missing" | "param invalid" | "result empty" | "cost error";
+        /**
+         * @description The messages the pages of `getXoviLimits` and `getKeywordLimits` list: those of
+         *     `ApiErrorMessage` and
+         *     - `no permission`: The API-Key has no access to this function (the key may not call this
+         *       method).
+         *
+         *     A type of its own so that `getCreditstate`, whose page does not list `no permission`, keeps
+         *     its six (CURATION.md L5).
+         * @enum {string}
+         */
+        LimitsApiErrorMessage: "0k." | "internal error" | "param missing" | "param invalid" | "result empty" | "cost error" | "no permission";
         /**
          * @description 0 on success; any other value signals an error. XOVI's page lists messages, not codes; public
          *     clients show these codes (CURATION.md X2, X3):
@@ -85,7 +199,7 @@ export interface components {
         /**
          * @description The credits the call cost, when XOVI reports them in the envelope (BM1-de/xovi-mcp reads a
          *     top-level `credits` and converts it with `Number()`, so a number or a numeric string).
-         *     `getCreditstate` itself is free.
+         *     `getCreditstate`, `getXoviLimits` and `getKeywordLimits` themselves are free (BM1-de/xovi-mcp).
          */
         Credits: number | string;
         /** @description The response envelope with the credit state as `apiResult`. */
@@ -101,13 +215,73 @@ export interface components {
             apiErrorMessage: components["schemas"]["ApiErrorMessage"];
             /** @description Empty or absent on errors. (BM1-de/xovi-mcp also looks for `paramname` in here.) */
             apiResult?: unknown;
-            /**
-             * @description With code 80 (`param missing`), the name of the parameter that is missing (spelled `paramname`,
-             *     all lower case, in startwind/xovi-sdk and BM1-de/xovi-mcp).
-             */
-            paramname?: string;
+            paramname?: components["schemas"]["ParamName"];
             credits?: components["schemas"]["Credits"];
         };
+        /**
+         * @description The response envelope when a call of `getXoviLimits` or `getKeywordLimits` failed: the
+         *     `ErrorEnvelope` with the messages of those pages (`LimitsApiErrorMessage`) and the optional
+         *     `apiMeta` of their XML form (CURATION.md L1, L5).
+         */
+        LimitsErrorEnvelope: {
+            apiMeta?: components["schemas"]["ApiMeta"];
+            apiErrorCode: components["schemas"]["ApiErrorCode"];
+            apiErrorMessage: components["schemas"]["LimitsApiErrorMessage"];
+            /** @description Empty or absent on errors. */
+            apiResult?: unknown;
+            paramname?: components["schemas"]["ParamName"];
+            credits?: components["schemas"]["Credits"];
+        };
+        /**
+         * @description With code 80 (`param missing`), the name of the parameter that is missing (spelled `paramname`,
+         *     all lower case, in startwind/xovi-sdk and BM1-de/xovi-mcp).
+         */
+        ParamName: string;
+        /** @description The response envelope with the account's limits as `apiResult`. */
+        XoviLimitsEnvelope: {
+            apiMeta?: components["schemas"]["ApiMeta"];
+            apiErrorCode: components["schemas"]["ApiErrorCode"];
+            apiErrorMessage: components["schemas"]["LimitsApiErrorMessage"];
+            /** @description One entry per limit of the account. */
+            apiResult?: components["schemas"]["XoviLimit"][];
+            credits?: components["schemas"]["Credits"];
+        };
+        /**
+         * @description One limit of the account: its name and its value (XOVI's "Name of limit", "value of limit").
+         *     The 2024 PHP SDK reads these names: `monitoringKeywords`, `socialUrls`, `socialKeywords`,
+         *     `onpageUrls`, `onpageThreads`, `subaccountsReadwrite`, `subaccountsReadonly`, `apiCredits`,
+         *     `freeExportCredits`, `socialProfileProfiles`, `linkmarkerAnalysises`, `linkmarkerUrls`,
+         *     `webmasterDomains` (spelled as it spells them). XOVI's page shows the first three; the list
+         *     is not closed, so `name` has no enum.
+         */
+        XoviLimit: {
+            /** @description The name of the limit (XOVI's range `(a-z0-9){32}` does not fit its own example's camelCase names; CURATION.md L2). */
+            name: string;
+            /** @description The value of the limit (XOVI's range `(0-9){32}`, digits; a number in the SDK's reading). */
+            value: number;
+        };
+        /** @description The response envelope with the monitoring keyword limits as `apiResult`. */
+        KeywordLimitsEnvelope: {
+            apiMeta?: components["schemas"]["ApiMeta"];
+            apiErrorCode: components["schemas"]["ApiErrorCode"];
+            apiErrorMessage: components["schemas"]["LimitsApiErrorMessage"];
+            /** @description One entry, as XOVI's example shows it (a one-element list; CURATION.md L4). */
+            apiResult?: components["schemas"]["KeywordLimits"][];
+            credits?: components["schemas"]["Credits"];
+        };
+        /** @description The consumption limits of the monitoring keywords. */
+        KeywordLimits: {
+            /** @description Contains the maximum amount of Monitoring credits (the most keywords the account may monitor). */
+            total: number;
+            /** @description Contains the amount of used Monitoring credits (the keywords monitored now). */
+            used: number;
+        };
+        /**
+         * @description XOVI's XML example of `getXoviLimits` starts its `<result>` with an empty `<apiMeta/>`. Whether
+         *     the JSON form carries `apiMeta`, and what it holds when it is not empty, is not shown; it is
+         *     allowed here, with any value, so that an answer carrying it still fits (CURATION.md L1).
+         */
+        ApiMeta: unknown;
         /** @description Your current credit data (Rückgabewerte). */
         Creditstate: {
             /** @description Zeigt den monatlich zur Verfügung stehenden Creditumfang (credits available per month). */
@@ -168,6 +342,73 @@ export interface components {
             };
         };
         /**
+         * @description The envelope with the account's limits in `apiResult`: a list of name/value pairs
+         *     (`XoviLimit`). `apiErrorCode` 0 (possibly as the string `"0"`) with `apiErrorMessage` `0k.`
+         *     means success; any other code or message is an error in the same envelope (`ApiErrorCode`).
+         */
+        XoviLimits: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["XoviLimitsEnvelope"];
+                /**
+                 * @example <result>
+                 *         <apiMeta/>
+                 *         <apiErrorCode>0</apiErrorCode>
+                 *         <apiErrorMessage>0k.</apiErrorMessage>
+                 *         <apiResult>
+                 *             <xoviLimits>
+                 *                 <xoviLimit>
+                 *                     <name>monitoringKeywords</name>
+                 *                     <value>5000</value>
+                 *                 </xoviLimit>
+                 *                 <xoviLimit>
+                 *                     <name>socialUrls</name>
+                 *                     <value>10000</value>
+                 *                 </xoviLimit>
+                 *                 <xoviLimit>
+                 *                     <name>socialKeywords</name>
+                 *                     <value>1000</value>
+                 *                 </xoviLimit>
+                 *             </xoviLimits>
+                 *         </apiResult>
+                 *     </result>
+                 */
+                "application/xml": string;
+            };
+        };
+        /**
+         * @description The envelope with the monitoring keyword limits in `apiResult`: a list with one entry of
+         *     `total` and `used` (`KeywordLimits`), as XOVI's example shows it. `apiErrorCode` 0 (possibly
+         *     as the string `"0"`) with `apiErrorMessage` `0k.` means success; any other code or message is
+         *     an error in the same envelope (`ApiErrorCode`).
+         */
+        KeywordLimits: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["KeywordLimitsEnvelope"];
+                /**
+                 * @example <?xml version="1.0"?>
+                 *     <result>
+                 *         <apiErrorCode>0</apiErrorCode>
+                 *         <apiErrorMessage>0k.</apiErrorMessage>
+                 *         <apiResult>
+                 *             <limits>
+                 *                 <limit>
+                 *                     <total>5000</total>
+                 *                     <used>264</used>
+                 *                 </limit>
+                 *             </limits>
+                 *         </apiResult>
+                 *     </result>
+                 */
+                "application/xml": string;
+            };
+        };
+        /**
          * @description A redirect to XOVI's login page instead of an API answer: XOVI treated the call as a browser
          *     request. BM1-de/xovi-mcp reports this for path-style calls (the key as a path segment) and, on
          *     query-style calls, typically for an invalid key. Clients must not follow it (and must mask
@@ -191,6 +432,19 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /**
+         * @description As `ErrorEnvelope`, for the limit methods: their pages name the messages (with `no permission`)
+         *     but not the HTTP status that carries them. Whatever the status, a non-zero `apiErrorCode` (or
+         *     a message other than `0k.`) is an error.
+         */
+        LimitsErrorEnvelope: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LimitsErrorEnvelope"];
             };
         };
     };
@@ -254,6 +508,90 @@ export interface operations {
             200: components["responses"]["Creditstate"];
             302: components["responses"]["RedirectToLogin"];
             "4XX": components["responses"]["ErrorEnvelope"];
+        };
+    };
+    getXoviLimitsByQuery: {
+        parameters: {
+            query: {
+                /**
+                 * @description Your personal API key, as the query parameter `key` ("Haben Sie diesen Schlüssel, müssen Sie
+                 *     ihn bei jedem Zugriff auf die API als Wert im Parameter ‚key‘ mit übergeben", XOVI's developer
+                 *     page). It is a secret in the URL.
+                 */
+                key: components["parameters"]["KeyQuery"];
+                /** @description Legt fest in welchem Format das Ergebnis zurückgeliefert werden soll (the format of the result). */
+                format?: components["parameters"]["FormatQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["XoviLimits"];
+            302: components["responses"]["RedirectToLogin"];
+            "4XX": components["responses"]["LimitsErrorEnvelope"];
+        };
+    };
+    getXoviLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Your personal API key (`myPersonalKey` in the docs' sample). It is a secret in the URL path. */
+                key: components["parameters"]["Key"];
+                /** @description Legt fest in welchem Format das Ergebnis zurückgeliefert werden soll (the format of the result). */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["XoviLimits"];
+            302: components["responses"]["RedirectToLogin"];
+            "4XX": components["responses"]["LimitsErrorEnvelope"];
+        };
+    };
+    getKeywordLimitsByQuery: {
+        parameters: {
+            query: {
+                /**
+                 * @description Your personal API key, as the query parameter `key` ("Haben Sie diesen Schlüssel, müssen Sie
+                 *     ihn bei jedem Zugriff auf die API als Wert im Parameter ‚key‘ mit übergeben", XOVI's developer
+                 *     page). It is a secret in the URL.
+                 */
+                key: components["parameters"]["KeyQuery"];
+                /** @description Legt fest in welchem Format das Ergebnis zurückgeliefert werden soll (the format of the result). */
+                format?: components["parameters"]["FormatQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["KeywordLimits"];
+            302: components["responses"]["RedirectToLogin"];
+            "4XX": components["responses"]["LimitsErrorEnvelope"];
+        };
+    };
+    getKeywordLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Your personal API key (`myPersonalKey` in the docs' sample). It is a secret in the URL path. */
+                key: components["parameters"]["Key"];
+                /** @description Legt fest in welchem Format das Ergebnis zurückgeliefert werden soll (the format of the result). */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["KeywordLimits"];
+            302: components["responses"]["RedirectToLogin"];
+            "4XX": components["responses"]["LimitsErrorEnvelope"];
         };
     };
 }

@@ -99,8 +99,8 @@ describe.runIf(runInBrowser)('HTML docs offline', () => {
     expect(text).toContain('Typed OpenAPI specs and clients for the Nue, XOVI and Maileon APIs');
     expect(text).toContain('npm install creditline');
     expect(text).toMatch(new RegExp(`Nue API\\s+version 1\\.0 · ${nueOperationCount} operations`));
-    expect(text).toMatch(/XOVI Suite API — credit state\s+version 1\.0 · 2 operations/);
-    expect(text).toMatch(/Maileon Partner API — prepaid contingents\s+version 1\.0 · 1 operation\b/);
+    expect(text).toMatch(/XOVI Suite API — credits and limits\s+version 1\.0 · 6 operations/);
+    expect(text).toMatch(/Maileon Partner API — prepaid settings and contingents\s+version 1\.0 · 7 operations/);
     await page.locator('a', { hasText: 'XOVI' }).click();
     await expect.poll(() => page.url()).toContain('xovi.html');
     expect(remote).toEqual([]);
