@@ -6,8 +6,12 @@ export const CREDIT_VENDORS = ['nue', 'xovi', 'maileon'] as const;
 
 export type CreditVendor = (typeof CREDIT_VENDORS)[number];
 
+/** `credit`: an amount to spend (credits, a contingent's value); `quota`: a limit on how much may be in use at once (monitored keywords). */
+export type CreditKind = 'credit' | 'quota';
+
 export interface CreditBalance<Source = unknown> {
   vendor: CreditVendor;
+  kind: CreditKind;
   /** Whose credits: the XOVI account, the Maileon newsletter account, the Nue customer. */
   account: string;
   /** Which credits: the Nue account credit pool or the Maileon contingent, by name; undefined for XOVI's single balance. */

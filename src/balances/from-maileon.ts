@@ -18,6 +18,7 @@ export function balanceFromContingent(nlAccountId: number, contingent: Contingen
   const expiry = new Date(contingent.expiryDate).getTime();
   return {
     vendor: 'maileon',
+    kind: 'credit',
     account: `newsletter account ${nlAccountId}`,
     name: `${contingent.name} (contingent ${contingent.id})`,
     status: contingent.status,

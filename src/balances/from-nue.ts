@@ -56,6 +56,7 @@ export async function readNueBalances(
     }
     balances.push({
       vendor: 'nue',
+      kind: 'credit',
       account: `customer ${customerId}`,
       name: pool.name ?? pool.creditPool?.name ?? pool.id,
       available,

@@ -15,6 +15,7 @@ export interface XoviBalanceSource {
 export function balanceFromXovi(state: CreditState): CreditBalance<CreditState> {
   return {
     vendor: 'xovi',
+    kind: 'credit',
     account: 'XOVI account',
     name: undefined,
     available: state.creditsleft,

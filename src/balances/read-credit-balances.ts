@@ -1,7 +1,8 @@
 // Reads every configured vendor at once. One vendor failing does not hide the others: its
 // error is reported next to the balances that could be read. Vendors left out are not asked.
+// The report lists the vendors in a fixed order, whichever answered first.
 import type { CallOptions } from '../core/create-core-client.js';
-import type { CreditBalance, CreditBalanceWarning, CreditVendor } from './credit-balance.js';
+import { CREDIT_VENDORS, type CreditBalance, type CreditBalanceWarning, type CreditVendor } from './credit-balance.js';
 import { type MaileonBalanceSource, readMaileonBalances } from './from-maileon.js';
 import { type NueBalanceSource, readNueBalances } from './from-nue.js';
 import { readXoviBalances, type XoviBalanceSource } from './from-xovi.js';
@@ -20,22 +21,40 @@ export interface CreditBalanceReport {
   warnings: CreditBalanceWarning[];
 }
 
-export async function readCreditBalances(sources: CreditBalanceSources, options: CallOptions = {}): Promise<CreditBalanceReport> {
-  const report: CreditBalanceReport = { balances: [], failures: [], warnings: [] };
-  // Stryker disable next-line ArrayDeclaration: Promise.all passes a non-promise element through, and the result is not used
-  const reads: Array<Promise<void>> = [];
-  const read = (vendor: CreditVendor, work: () => Promise<void>) => reads.push(work().catch((error: unknown) => void report.failures.push({ vendor, error })));
+export interface ReadCreditBalancesOptions extends CallOptions {
+  /** Called as soon as a vendor has answered or failed, with its part of the report and how long it took. */
+  onVendor?: (vendor: CreditVendor, part: CreditBalanceReport, milliseconds: number) => void;
+}
 
-  const { xovi, maileon, nue } = sources;
-  if (xovi) read('xovi', async () => void report.balances.push(...(await readXoviBalances(xovi, options))));
-  if (maileon) read('maileon', async () => void report.balances.push(...(await readMaileonBalances(maileon, options))));
-  if (nue) {
-    read('nue', async () => {
-      const { balances, warnings } = await readNueBalances(nue, options);
-      report.balances.push(...balances);
-      report.warnings.push(...warnings);
-    });
-  }
-  await Promise.all(reads);
-  return report;
+const READERS: {
+  [Vendor in CreditVendor]: (source: NonNullable<CreditBalanceSources[Vendor]>, options: CallOptions) => Promise<Partial<CreditBalanceReport>>;
+} = {
+  nue: (source, options) => readNueBalances(source, options),
+  xovi: async (source, options) => ({ balances: await readXoviBalances(source, options) }),
+  maileon: async (source, options) => ({ balances: await readMaileonBalances(source, options) }),
+};
+
+export async function readCreditBalances(sources: CreditBalanceSources, options: ReadCreditBalancesOptions = {}): Promise<CreditBalanceReport> {
+  const { onVendor, ...callOptions } = options;
+  const parts = await Promise.all(
+    CREDIT_VENDORS.map(async (vendor): Promise<CreditBalanceReport> => {
+      const source = sources[vendor];
+      if (!source) return { balances: [], failures: [], warnings: [] };
+      const started = performance.now();
+      let part: CreditBalanceReport;
+      try {
+        const read = await (READERS[vendor] as (source: unknown, options: CallOptions) => Promise<Partial<CreditBalanceReport>>)(source, callOptions);
+        part = { balances: read.balances ?? [], failures: [], warnings: read.warnings ?? [] };
+      } catch (error) {
+        part = { balances: [], failures: [{ vendor, error }], warnings: [] };
+      }
+      onVendor?.(vendor, part, performance.now() - started);
+      return part;
+    }),
+  );
+  return {
+    balances: parts.flatMap((part) => part.balances),
+    failures: parts.flatMap((part) => part.failures),
+    warnings: parts.flatMap((part) => part.warnings),
+  };
 }

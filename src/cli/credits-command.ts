@@ -1,17 +1,15 @@
 // `creditline credits`: configuration → (sandbox) → readCreditBalances → table or JSON → exit
-// code. Each vendor is read by its own readCreditBalances call, all at once, so that progress can
-// say when each has answered; the reports are joined in a fixed vendor order, so the output does
-// not depend on which vendor answered first.
-import { CREDIT_VENDORS, type CreditVendor } from '../balances/credit-balance.js';
-import { type CreditBalanceReport, type CreditBalanceSources, readCreditBalances } from '../balances/read-credit-balances.js';
+// code. Progress says when each vendor has answered; the report lists them in a fixed order.
+import { CREDIT_VENDORS } from '../balances/credit-balance.js';
+import { type CreditBalanceReport, readCreditBalances } from '../balances/read-credit-balances.js';
 import type { Redactor } from '../core/redaction/redactor.js';
 import { startSandbox } from '../sandbox/start-sandbox.js';
 import type { CreditsFlags } from './args.js';
 import { balanceSources } from './balance-sources.js';
-import { type Configuration, readConfiguration } from './configuration.js';
+import { readConfiguration } from './configuration.js';
 import { exitCodeOf } from './exit-codes.js';
 import { jsonReport } from './json-report.js';
-import { type Progress, progressOn } from './progress.js';
+import { progressOn } from './progress.js';
 import { type Judgement, reportNotes } from './report-notes.js';
 import type { CommandIo } from './run-cli.js';
 import { sandboxConfiguration } from './sandbox-configuration.js';
@@ -28,7 +26,13 @@ export async function creditsCommand(flags: CreditsFlags, io: CommandIo, redacto
     const stdout = outputTo(io.stdout, io.env, redactor);
     const stderr = outputTo(io.stderr, io.env, redactor);
     const sources = balanceSources(configuration.settings);
-    const report = await readEach(sources, configuration, progressOn(stderr));
+    const progress = progressOn(stderr);
+    for (const vendor of CREDIT_VENDORS) {
+      // Stryker disable next-line OptionalChaining: only vendors with settings have sources, so the settings are there
+      const baseUrl = configuration.settings[vendor]?.baseUrl;
+      if (sources[vendor]) progress.asking(vendor, baseUrl && new URL(baseUrl).host);
+    }
+    const report = await readCreditBalances(sources, { onVendor: progress.answered });
     const judgement = flags.warnBelow && judge(report, flags.warnBelow);
 
     const notes = reportNotes(report, configuration.skipped, judgement, flags.json ? stderr.style : stdout.style);
@@ -44,26 +48,6 @@ export async function creditsCommand(flags: CreditsFlags, io: CommandIo, redacto
   } finally {
     await sandbox?.close();
   }
-}
-
-async function readEach(sources: CreditBalanceSources, configuration: Configuration, progress: Progress): Promise<CreditBalanceReport> {
-  const vendors = CREDIT_VENDORS.filter((vendor) => sources[vendor] !== undefined);
-  const reports = await Promise.all(
-    vendors.map(async (vendor: CreditVendor) => {
-      // Stryker disable next-line OptionalChaining: only vendors with settings have sources, so the settings are there
-      const baseUrl = configuration.settings[vendor]?.baseUrl;
-      progress.asking(vendor, baseUrl && new URL(baseUrl).host);
-      const started = performance.now();
-      const report = await readCreditBalances({ [vendor]: sources[vendor] });
-      progress.answered(vendor, report, performance.now() - started);
-      return report;
-    }),
-  );
-  return {
-    balances: reports.flatMap((report) => report.balances),
-    failures: reports.flatMap((report) => report.failures),
-    warnings: reports.flatMap((report) => report.warnings),
-  };
 }
 
 function judge(report: CreditBalanceReport, threshold: NonNullable<CreditsFlags['warnBelow']>): Judgement {

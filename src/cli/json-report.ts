@@ -30,9 +30,10 @@ export function jsonReport(report: CreditBalanceReport): unknown {
 }
 
 function jsonBalance(balance: CreditBalance): unknown {
-  const { vendor, account, name, available, used, granted, renewsOrExpiresAt, status, source } = balance;
+  const { vendor, kind, account, name, available, used, granted, renewsOrExpiresAt, status, source } = balance;
   return {
     vendor,
+    kind,
     account,
     name: name ?? null,
     available,

@@ -28,6 +28,7 @@ const marked: Style = {
 function balance(overrides: Partial<CreditBalance>): CreditBalance {
   return {
     vendor: 'nue',
+    kind: 'credit',
     account: 'acct',
     name: undefined,
     available: 0,
@@ -227,7 +228,7 @@ describe('jsonReport', () => {
         ] as never,
       }),
     ).toEqual({
-      balances: [{ vendor: 'xovi', account: 'x', name: null, available: 3, used: null, granted: null, renewsOrExpiresAt: null, status: null, source: null }],
+      balances: [{ vendor: 'xovi', kind: 'credit', account: 'x', name: null, available: 3, used: null, granted: null, renewsOrExpiresAt: null, status: null, source: null }],
       failures: [
         { vendor: 'xovi', error: { name: 'TypeError', message: 'bad answer', status: 503, code: 'E_HTTP', url: 'https://x.test/a' } },
         { vendor: 'nue', error: { name: 'Error', message: 'plain text' } },

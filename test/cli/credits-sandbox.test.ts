@@ -37,6 +37,7 @@ describe('creditline credits --sandbox', { timeout: CHILD_TIMEOUT_MS }, () => {
     expect(report.balances.map(({ source: _source, ...balance }) => balance)).toEqual([
       {
         vendor: 'nue',
+        kind: 'credit',
         account: 'customer sandbox-customer',
         name: 'API Calls 2025',
         available: 7999.5,
@@ -45,9 +46,10 @@ describe('creditline credits --sandbox', { timeout: CHILD_TIMEOUT_MS }, () => {
         renewsOrExpiresAt: null,
         status: 'Active',
       },
-      { vendor: 'xovi', account: 'XOVI account', name: null, available: 5280, used: 720, granted: 6000, renewsOrExpiresAt: null, status: null },
+      { vendor: 'xovi', kind: 'credit', account: 'XOVI account', name: null, available: 5280, used: 720, granted: 6000, renewsOrExpiresAt: null, status: null },
       {
         vendor: 'maileon',
+        kind: 'credit',
         account: 'newsletter account 12345',
         name: 'New Contingent 02.11.2017 (contingent 123)',
         available: 990,
