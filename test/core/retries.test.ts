@@ -166,21 +166,53 @@ describe('retries', () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it('rejects nonsense retry and timeout options with a ConfigurationError naming the option, at creation and per call', async () => {
-    const { origin, requests } = await serverAnswering();
-    expect(() => thingsClient(origin, { retry: { retries: -1 } })).toThrow(expect.objectContaining({ name: 'ConfigurationError', option: 'retry.retries' }));
-    expect(() => thingsClient(origin, { timeout: { attemptMs: Number.NaN } })).toThrow(
-      expect.objectContaining({ name: 'ConfigurationError', option: 'timeout.attemptMs' }),
-    );
-    const client = thingsClient(origin);
-    await expect(client.GET('/things', { creditline: { retry: { baseDelayMs: -5 } } })).rejects.toMatchObject({
-      name: 'ConfigurationError',
-      option: 'retry.baseDelayMs',
-    });
-    await expect(client.GET('/things', { creditline: { timeout: { totalMs: Infinity } } })).rejects.toMatchObject({
-      name: 'ConfigurationError',
-      option: 'timeout.totalMs',
-    });
-    expect(requests).toHaveLength(0);
+  it('rounds a fractional retries option down', async () => {
+    const server = await serverAnswering([500], [500], [500]);
+    const error = await caught(thingsClient(server.origin, { retry: { ...fast, retries: 1.9 } }).GET('/things'));
+    expect(error).toMatchObject({ name: 'ApiError', status: 500 });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('retries a 500 on a GET but not a 404', async () => {
+    const retried = await serverAnswering([500]);
+    await thingsClient(retried.origin, { retry: fast }).GET('/things');
+    expect(retried.requests).toHaveLength(2);
+    const notRetried = await serverAnswering([404]);
+    await expect(thingsClient(notRetried.origin, { retry: fast }).GET('/things')).rejects.toMatchObject({ status: 404 });
+    expect(notRetried.requests).toHaveLength(1);
+  });
+
+  it('reads a Retry-After of seconds with surrounding spaces', async () => {
+    const server = await serverAnswering([429, { 'retry-after': ' 0 ' }]);
+    const { data } = await thingsClient(server.origin, { retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } }).GET('/things');
+    expect(data).toEqual({ ok: true });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('accepts a Retry-After exactly at the cap', async () => {
+    const server = await serverAnswering([429, { 'retry-after': '0' }]);
+    const { data } = await thingsClient(server.origin, { retry: { ...fast, maxRetryAfterMs: 0 } }).GET('/things');
+    expect(data).toEqual({ ok: true });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('logs each retry at debug with its status, and the final refusal at warn', async () => {
+    const server = await serverAnswering([503], [404]);
+    const log: LogEntry[] = [];
+    await caught(thingsClient(server.origin, { retry: fast, log: (entry) => log.push(entry) }).GET('/things'));
+    expect(log).toMatchObject([
+      { level: 'debug', method: 'GET', attempt: 1, status: 503, message: expect.stringContaining('retrying GET') },
+      { level: 'warn', method: 'GET', status: 404, message: `GET ${server.origin}/things failed with 404` },
+    ]);
+  });
+
+  it('logs a retry after a refused connection without a status', async () => {
+    const origin = await refusedOrigin();
+    const log: LogEntry[] = [];
+    const error = await caught(thingsClient(origin, { retry: { ...fast, retries: 1 }, log: (entry) => log.push(entry) }).GET('/things'));
+    expect(isNetworkError(error)).toBe(true);
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ level: 'debug', attempt: 1 });
+    expect(log[0]).not.toHaveProperty('status');
   });
 });
