@@ -6,7 +6,7 @@
 // profile) read the tarball. Last, the installed entry points run in a Node that has only the web
 // platform's globals and no built-in modules (support/web-only-node.ts).
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -18,8 +18,8 @@ import { CUSTOMER, NUE_API_KEY, pool, useFakeNueCredits } from '../nue-client/fa
 import { refusedOrigin } from '../support/http-server.js';
 import { useFakeXovi, XOVI_KEY } from '../xovi/fake-xovi.js';
 import { BROWSER_APP, codeEntryPoints, ENTRY_FACTORIES, nodeConsumer, SPEC_APIS, TYPED_CONSUMER, typedConsumerConfig } from './support/consumers.js';
-import { type LocalRegistry, packInstalledDependencies, startLocalRegistry } from './support/local-registry.js';
-import { manifest, type PackedPackage, packPackage } from './support/packed-package.js';
+import { type InstalledProjects, installByName } from './support/install-by-name.js';
+import { manifest } from './support/packed-package.js';
 import { NODE_ONLY_GLOBALS, runWebOnly } from './support/web-only-node.js';
 
 const run = promisify(execFile);
@@ -28,41 +28,22 @@ const PROJECTS = ['nodenext', 'bundler', 'node-esm', 'browser'] as const;
 type Project = (typeof PROJECTS)[number];
 
 let work: string;
-let packed: PackedPackage | undefined;
-let registry: LocalRegistry | undefined;
+let setup: InstalledProjects | undefined;
 const project = (name: Project) => path.join(work, name);
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'creditline-installed-'));
-  packed = packPackage();
-  registry = await startLocalRegistry(path.join(work, 'registry'));
-  const tarballs = path.join(work, 'tarballs');
-  mkdirSync(tarballs);
-  const dependencies = await packInstalledDependencies(
-    registry,
-    [...Object.keys(manifest.dependencies ?? {}), '@types/node'],
-    path.join(repoRoot, 'node_modules'),
-    tarballs,
-  );
-  for (const tarball of [...dependencies, packed.tarball]) await registry.publish(tarball);
-  await Promise.all(
-    PROJECTS.map(async (name) => {
-      mkdirSync(project(name));
-      writeFileSync(path.join(project(name), 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module' }));
-      await registry!.npm(['install', manifest.name, ...(name === 'nodenext' ? ['@types/node'] : [])], project(name));
-    }),
-  );
+  setup = await installByName(work, Object.fromEntries(PROJECTS.map((name) => [name, name === 'nodenext' ? ['@types/node'] : []])));
 }, 240_000);
 
 afterAll(async () => {
-  await registry?.close();
-  packed?.remove();
+  await setup?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
 describe('the packed package', () => {
   it('holds the compiled code, its types, the bundled specs and the docs; no source maps, no TypeScript sources, nothing `files` leaves out', () => {
-    const files = packed!.files;
+    const files = setup!.packed.files;
     for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/src/index.js', 'dist/src/index.d.ts']) expect(files).toContain(file);
     for (const api of SPEC_APIS) expect(files).toEqual(expect.arrayContaining([`dist/openapi/${api}.json`, `dist/openapi/${api}.yaml`]));
     const named = (file: string) => manifest.files.some((entry) => file === entry || file.startsWith(`${entry}/`));
@@ -73,13 +54,15 @@ describe('the packed package', () => {
 
   it('has no source map references left in its code or types', () => {
     const installed = path.join(project('node-esm'), 'node_modules', manifest.name);
-    const mapped = packed!.files.filter((file) => /\.(js|d\.ts)$/.test(file) && readFileSync(path.join(installed, file), 'utf8').includes('sourceMappingURL'));
+    const mapped = setup!.packed.files.filter(
+      (file) => /\.(js|d\.ts)$/.test(file) && readFileSync(path.join(installed, file), 'utf8').includes('sourceMappingURL'),
+    );
     expect(mapped).toEqual([]);
   });
 
   it('passes publint (strict: warnings count)', async () => {
     const { publint } = await import('publint');
-    const tarball = readFileSync(packed!.tarball);
+    const tarball = readFileSync(setup!.packed.tarball);
     const { messages, pkg } = await publint({
       pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) },
       strict: true,
@@ -90,7 +73,7 @@ describe('the packed package', () => {
   it('has types that resolve for every entry point (attw, ESM-only profile)', async () => {
     // By its name, with this repository's binaries first on PATH; no @types lookup (that would need the npm registry).
     const env = { ...process.env, PATH: `${path.join(repoRoot, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}` };
-    const args = [packed!.tarball, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'ascii', '--no-color', '--no-emoji'];
+    const args = [setup!.packed.tarball, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'ascii', '--no-color', '--no-emoji'];
     const problems = await new Promise<string>((resolve) =>
       execFile('attw', args, { env, encoding: 'utf8' }, (error, stdout, stderr) => resolve(error ? `${stdout}${stderr}` : '')),
     );
@@ -106,7 +89,7 @@ describe('installed by name from a registry', () => {
       };
       const installed = Object.entries(lock.packages).filter(([folder]) => folder !== '');
       expect(lock.packages[`node_modules/${manifest.name}`]?.version).toBe(manifest.version);
-      expect(installed.filter(([, entry]) => !entry.resolved?.startsWith(registry!.url))).toEqual([]);
+      expect(installed.filter(([, entry]) => !entry.resolved?.startsWith(setup!.registry.url))).toEqual([]);
     }
   });
 
