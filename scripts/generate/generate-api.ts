@@ -2,9 +2,9 @@
 // (Redocly's library, openapi/redocly.ts):
 //   - generated/<api>.ts, the types (openapi/generate-types.ts);
 //   - generated/<api>.validation.ts, the spec creditline/validate checks answers against;
-//   - dist/openapi/<api>.json and .yaml, the bundles the package ships;
 //   - the API's calls file (code-samples/calls-file.ts), the docs' TypeScript samples that
-//     `npm run typecheck` compiles.
+//     `npm run typecheck` compiles;
+//   - dist/openapi/<api>.json and .yaml, the bundles the package ships.
 // `npm run dev` writes through here too, so the files are the same bytes whichever wrote them.
 // A file whose text would not change is left alone.
 import path from 'node:path';
@@ -40,7 +40,7 @@ export async function generateApi(project: RedoclyProject, api: ApiEntry): Promi
   // The types first: they are what someone editing the spec waits for.
   write(api.typesOutput, await generatedTypes(typed));
   write(validationSpecOutput(api), validationSpecModule(typed));
-  changed.push(...writeBundleFiles(api.name, json, bundle, path.join(root, 'dist', 'openapi')).map((file) => path.relative(root, file)));
   write(callsFilePath(api.name, root), renderCallsFile(bundle, api.name));
+  changed.push(...writeBundleFiles(api.name, json, bundle, path.join(root, 'dist', 'openapi')).map((file) => path.relative(root, file)));
   return { changed, warnings };
 }
