@@ -1,7 +1,7 @@
-// `npm run bundle`: every API of redocly.yaml bundled into dist/openapi/<api>.json and .yaml
-// (see openapi/bundle-apis.ts), the form users feed to other tools. Also the child process behind
-// the synchronous bundle helpers (openapi/bundle-spec.ts):
-//   npm run bundle                                   every API into dist/openapi
+// Not an npm script: the child process behind the synchronous bundle helpers
+// (openapi/bundle-spec.ts, openapi/bundle-apis.ts's bundleAll), for callers that cannot wait for a
+// promise (the tests' setup, the draft importer). `npm run generate` writes the bundles users get.
+//   npx tsx scripts/bundle.ts                        every API into dist/openapi
 //   npx tsx scripts/bundle.ts --out <folder>         every API into <folder>
 //   npx tsx scripts/bundle.ts <root file> --output <file.json>   one spec into one file
 import { writeFileSync } from 'node:fs';

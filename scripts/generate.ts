@@ -1,32 +1,21 @@
-// `npm run generate`: regenerates generated/<api>.ts for every API of redocly.yaml, and beside it
-// generated/<api>.validation.ts, the spec creditline/validate checks answers against
-// (openapi/generate-types.ts).
-//   npm run generate                    bundles every API (as `npm run bundle`), then generates
-//   npm run generate -- --from-bundle   generates from the bundles `npm run bundle` wrote
-// Redocly's library and openapi-typescript run in this one process, from the bundles in memory.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { bundleApis } from './openapi/bundle-apis.js';
-import { readBundle } from './openapi/bundle-spec.js';
-import { writeGeneratedFiles } from './openapi/generate-types.js';
-import { bundlePath, readApis, repoRoot } from './openapi/redocly-apis.js';
+// `npm run generate [-- --root <folder>]`: for every API of redocly.yaml, what its spec produces
+// (generate/generate-api.ts): the bundles in dist/openapi, the types and validation spec in
+// generated/, and the calls file of the docs' TypeScript samples. Run it after a spec edit (`npm run dev` does it on every
+// save); commit what it changes: CI fails when generated/ or a calls file differs. `--root`
+// generates in a copy of the repository (the tests do).
+import { generateApi } from './generate/generate-api.js';
+import { loadRedoclyProject } from './openapi/redocly.js';
+import { rootArgument } from './root-argument.js';
 
-const apis = readApis();
-let bundles: Map<string, ReturnType<typeof readBundle>>;
-if (process.argv.includes('--from-bundle')) {
-  // Checked before anything is written, so that a missing bundle leaves generated/ as it was.
-  const missing = apis.map((api) => bundlePath(api.name, 'json')).filter((file) => !existsSync(file));
-  if (missing.length > 0) {
-    console.error(`generate --from-bundle: ${missing.map((file) => path.relative(repoRoot, file)).join(', ')} missing; run \`npm run bundle\` first`);
+const project = await loadRedoclyProject(rootArgument('generate'));
+for (const api of project.apis) {
+  try {
+    const { changed, warnings } = await generateApi(project, api);
+    for (const warning of warnings) console.log(`${api.name}: ${warning}`);
+    console.log(`${api.name}: ${changed.length > 0 ? `wrote ${changed.join(', ')}` : 'every file up to date'}`);
+  } catch (error) {
+    console.error(`${api.name}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error('generate: nothing more written; fix the spec and run it again');
     process.exit(1);
   }
-  bundles = new Map(apis.map((api) => [api.name, readBundle(bundlePath(api.name, 'json'))]));
-} else {
-  // Redocly's library is loaded only to bundle.
-  const { loadRedoclyProject } = await import('./openapi/redocly.js');
-  bundles = new Map((await bundleApis(await loadRedoclyProject())).map((bundle) => [bundle.api, bundle.document]));
-}
-for (const api of apis) {
-  const { written } = await writeGeneratedFiles(repoRoot, api, bundles.get(api.name)!);
-  for (const file of written) console.log(`generated ${file}`);
 }

@@ -4,7 +4,7 @@
 // first release there is nothing to break, and it passes. See spec-diff/release.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from './openapi/redocly-apis.js';
+import { repoRoot } from './repo-root.js';
 import { breakingChanges, diffAgainstRef, formatDiffs } from './spec-diff/diff-against-ref.js';
 import { lastRelease, majorOf, pendingBumps } from './spec-diff/release.js';
 

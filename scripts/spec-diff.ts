@@ -2,7 +2,7 @@
 // tree against the same spec at <git-ref>, each change rated major (breaking), minor (addition)
 // or patch (see spec-diff/compare-specs.ts); the breaking ones are listed, `--all` lists every
 // change. Exits 1 when a change is breaking, 2 on a usage error.
-import { repoRoot } from './openapi/redocly-apis.js';
+import { repoRoot } from './repo-root.js';
 import { breakingChanges, diffAgainstRef, formatDiffs } from './spec-diff/diff-against-ref.js';
 
 const args = process.argv.slice(2);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderDriftSummary } from '../src/drift/render.js';
 import { summarizeDrift } from '../src/drift/summarize.js';
-import { repoRoot } from './openapi/redocly-apis.js';
+import { repoRoot } from './repo-root.js';
 
 const args = process.argv.slice(2);
 const files = args.filter((arg) => !arg.startsWith('--'));

@@ -1,7 +1,7 @@
 // Runs once per `vitest` run: bundles the Nue spec a single time for every test file that
 // reads it (contract, examples, operationIds, calls-every-operation) instead of once per file.
 // The sandbox (test/cli) serves the bundles in dist/openapi, as the installed package does; when
-// no build has written them yet, `npm run bundle`'s work is done here, once.
+// no `npm run generate` has written them yet, they are bundled here, once.
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { bundleAll } from '../scripts/openapi/bundle-apis.js';

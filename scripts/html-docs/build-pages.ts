@@ -4,8 +4,8 @@
 // `x-codeSamples`, in a copy that only the docs see: dist/openapi, which the package ships, stays
 // as curated). The index's titles, versions and operation counts come from the same bundles.
 // The pages are Redocly CLI's `build-docs`: Redoc rendered with React, which only the CLI carries
-// (Redocly's library, which lints and bundles in this process, has no renderer), so one CLI
-// process per page; `writeDocs` runs them side by side.
+// (Redocly's library, which lints and bundles in-process, has no renderer), so one CLI
+// process per page, side by side.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,8 +14,9 @@ import { withCodeSamples } from '../code-samples/code-samples.js';
 import { readBundle } from '../openapi/bundle-spec.js';
 import type { OpenApiDocument } from '../openapi/document.js';
 import { operationEntries } from '../openapi/operations.js';
-import { bundlePath, readApis, repoRoot } from '../openapi/redocly-apis.js';
-import { runRedocly, runRedoclyAsync } from '../openapi/run-redocly.js';
+import { bundlePath, readApis } from '../openapi/redocly-apis.js';
+import { runRedocly } from '../openapi/run-redocly.js';
+import { repoRoot } from '../repo-root.js';
 import { type DocsEntry, type DocsPackage, renderDocsIndex } from './docs-index.js';
 import { inlineRedoclyLogo } from './offline-logo.js';
 
@@ -57,65 +58,33 @@ function finishPage(job: PageJob): void {
   writeFileSync(job.output, inlineRedoclyLogo(readFileSync(job.rendered, 'utf8')));
 }
 
-function writeIndex(root: string, outputDir: string, entries: DocsEntry[]): void {
-  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as DocsPackage;
+function writeIndex(outputDir: string, entries: DocsEntry[]): void {
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as DocsPackage;
   writeFileSync(path.join(outputDir, 'index.html'), renderDocsIndex(pkg, entries));
 }
 
-/** Writes every page into `outputDir` from the bundles in dist/openapi and returns their files, the index first. */
-export function buildDocs(outputDir: string): string[] {
+/** The bundles `npm run generate` wrote to dist/openapi, in redocly.yaml's order. */
+function bundlesInDist(): Map<string, OpenApiDocument> {
+  return new Map(readApis().map((api) => [api.name, readBundle(bundlePath(api.name, 'json'))]));
+}
+
+/** Writes every page and the index into `outputDir`, the pages side by side; returns the files, the index first. */
+export async function writeDocs(outputDir: string, bundles = bundlesInDist()): Promise<string[]> {
   mkdirSync(outputDir, { recursive: true });
   const specs = mkdtempSync(path.join(tmpdir(), 'creditline-docs-spec-'));
   try {
-    const jobs = readApis().map((api) => pageJob(api.name, readBundle(bundlePath(api.name, 'json')), specs, outputDir));
-    for (const job of jobs) {
-      runRedocly(job.args);
-      finishPage(job);
-    }
-    writeIndex(
-      repoRoot,
-      outputDir,
-      jobs.map((job) => job.entry),
-    );
-    return [path.join(outputDir, 'index.html'), ...jobs.map((job) => job.output)];
-  } finally {
-    rmSync(specs, { recursive: true, force: true });
-  }
-}
-
-export interface WriteDocsOptions {
-  /** The folder with the redocly.yaml (Redoc's options) and package.json (the index's text). */
-  root: string;
-  outputDir: string;
-  /** Every API's bundle, in redocly.yaml's order: the index lists them all. */
-  bundles: Map<string, OpenApiDocument>;
-  /** The APIs whose pages to (re)build; by default all. */
-  pages?: string[];
-  /** Stops the page builds (their CLI processes). */
-  signal?: AbortSignal;
-  /** Runs the CLI processes at a lower CPU priority (`npm run dev`). */
-  nice?: number;
-}
-
-/** `buildDocs` from bundles in memory, the pages built side by side; returns the files written, the index first. */
-export async function writeDocs({ root, outputDir, bundles, pages = [...bundles.keys()], signal, nice = 0 }: WriteDocsOptions): Promise<string[]> {
-  mkdirSync(outputDir, { recursive: true });
-  const specs = mkdtempSync(path.join(tmpdir(), 'creditline-docs-spec-'));
-  try {
-    const jobs = [...bundles].map(([api, bundle]) => ({ api, job: pages.includes(api) ? pageJob(api, bundle, specs, outputDir) : undefined }));
-    const built = jobs.flatMap(({ job }) => (job ? [job] : []));
+    const jobs = [...bundles].map(([api, bundle]) => pageJob(api, bundle, specs, outputDir));
     await Promise.all(
-      built.map(async (job) => {
-        await runRedoclyAsync(job.args, { cwd: root, ...(signal ? { signal } : {}), nice });
+      jobs.map(async (job) => {
+        await runRedocly(job.args);
         finishPage(job);
       }),
     );
     writeIndex(
-      root,
       outputDir,
-      jobs.map(({ api, job }) => job?.entry ?? indexEntry(api, bundles.get(api)!)),
+      jobs.map((job) => job.entry),
     );
-    return [path.join(outputDir, 'index.html'), ...built.map((job) => job.output)];
+    return [path.join(outputDir, 'index.html'), ...jobs.map((job) => job.output)];
   } finally {
     rmSync(specs, { recursive: true, force: true });
   }

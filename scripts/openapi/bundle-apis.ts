@@ -1,22 +1,21 @@
-// What `npm run bundle` does: every API of redocly.yaml as one self-contained file each,
-// dist/openapi/<api>.json and .yaml, the form users feed to other tools. Redocly's library bundles
+// Every API of redocly.yaml as one self-contained file each, dist/openapi/<api>.json and .yaml,
+// the form users feed to other tools (`npm run generate` writes them). Redocly's library bundles
 // each API once (redocly.ts), to the JSON `redocly bundle --ext json` writes; the YAML is the same
-// document written as YAML. The package test bundles into a folder of its own (`folder`), so that
-// it never depends on a build having run.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// document written as YAML. The tests bundle into a folder of their own (`folder`), so that they
+// never depend on a build having run.
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { repoRoot } from '../repo-root.js';
 import { runBundleCommand } from './bundle-spec.js';
 import type { OpenApiDocument } from './document.js';
 import type { RedoclyProject } from './redocly.js';
-import { bundleFolder, bundlePath, repoRoot } from './redocly-apis.js';
+import { bundleFolder, bundlePath } from './redocly-apis.js';
+import { writeIfChanged } from './write-if-changed.js';
 
 /** An API's bundle as written to dist/openapi: the document, as read back from its JSON. */
 export interface ApiBundle {
   api: string;
   document: OpenApiDocument;
-  /** The files it was bundled from (for `npm run dev`, which rebuilds an API when one changes). */
-  files: string[];
   /** What Redocly warned about while bundling (it still bundles). */
   warnings: string[];
 }
@@ -27,18 +26,23 @@ export async function bundleApi(project: RedoclyProject, api: string, folder = b
   if (!entry) throw new Error(`redocly.yaml has no api "${api}"`);
   // Loaded here: `bundleAll`'s callers (the tests' setup) do not need the library in their process.
   const { apiRootFile, bundleSpecText } = await import('./redocly.js');
-  const { json, warnings, files } = await bundleSpecText(project, apiRootFile(project, entry));
+  const { json, warnings } = await bundleSpecText(project, apiRootFile(project, entry));
   // Read back from the text, so that every step sees exactly what the file holds.
   const document = JSON.parse(json) as OpenApiDocument;
   writeBundleFiles(api, json, document, folder);
-  return { api, document, files, warnings };
+  return { api, document, warnings };
 }
 
-/** Writes an API's bundle as `<folder>/<api>.json` (Redocly's text) and `.yaml` (the same document). */
-export function writeBundleFiles(api: string, json: string, document: OpenApiDocument, folder = bundleFolder): void {
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(bundlePath(api, 'json', folder), json);
-  writeFileSync(bundlePath(api, 'yaml', folder), stringify(document, { lineWidth: 0 }));
+/**
+ * Writes an API's bundle as `<folder>/<api>.json` (Redocly's text) and `.yaml` (the same
+ * document); returns the files that changed.
+ */
+export function writeBundleFiles(api: string, json: string, document: OpenApiDocument, folder = bundleFolder): string[] {
+  const files = [
+    [bundlePath(api, 'json', folder), json],
+    [bundlePath(api, 'yaml', folder), stringify(document, { lineWidth: 0 })],
+  ] as const;
+  return files.filter(([file, text]) => writeIfChanged(file, text)).map(([file]) => file);
 }
 
 /** Every API of the project, in redocly.yaml's order; `print` gets a line per API. */

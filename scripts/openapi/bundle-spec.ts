@@ -1,14 +1,14 @@
 // A split spec as one document, bundled by Redocly's library (redocly.ts) with this repository's
 // redocly.yaml. The spec tools and the tests bundle here, so that nothing depends on
-// `npm run build` having run. `bundleSpecFile` bundles in this process; the synchronous
+// `npm run generate` having run. `bundleSpecFile` bundles in this process; the synchronous
 // functions, for callers that cannot wait for a promise (the tests' setup, the draft importer),
 // run the same code in one child process, `scripts/bundle.ts`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { repoRoot } from '../repo-root.js';
 import type { OpenApiDocument } from './document.js';
-import { repoRoot } from './redocly-apis.js';
 
 /** A bundle in a temporary folder, for tools that need a file (Prism); `remove` deletes it. */
 export interface BundledSpec {

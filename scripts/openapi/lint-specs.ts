@@ -1,4 +1,4 @@
-// `npm run lint:spec`'s check, shared with `npm run build`: every API of the project linted,
+// Redocly's part of `npm run spec:lint`: every API of the project linted,
 // one summary line each, the findings of any API that has some, and a verdict: the specs promise
 // 0 errors and 0 warnings (Redocly itself fails only on errors).
 import { formatFinding, type LintResult, lintApi, lintSummary, type RedoclyProject } from './redocly.js';
@@ -22,6 +22,6 @@ export async function lintSpecs(project: RedoclyProject, print: (line: string) =
       for (const finding of result.findings) print(`  ${formatFinding(finding)}`);
     }
   }
-  if (!passed) print('lint:spec: every finding must be fixed (or accepted, with a reason, in .redocly.lint-ignore.yaml)');
+  if (!passed) print('spec:lint: every Redocly finding must be fixed (or accepted, with a reason, in .redocly.lint-ignore.yaml)');
   return passed;
 }

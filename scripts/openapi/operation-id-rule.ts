@@ -1,7 +1,7 @@
 // The operationId rule of spec/STYLE.md: an operationId is camelCase and starts with the verb its
 // request shape calls for. It is a rule of our specs, not something the vendor docs say (they
-// have no operationIds), so it lives with the OpenAPI helpers: scripts/check-operation-ids.ts
-// enforces it on a spec, and the Nue importer names new operations with it. The listed
+// have no operationIds), so it lives with the OpenAPI helpers: `npm run spec:lint` (spec-lint.ts)
+// enforces it on every spec, and the Nue importer names new operations with it. The listed
 // exceptions are Nue requests, the only spec with requests whose method hides what they do.
 
 /** What the rule needs to know about an operation. */

@@ -1,13 +1,10 @@
 // The list of APIs lives in one place, redocly.yaml; every script reads it from here so that
 // adding an API there is enough for lint, bundle, generate and docs. Also where each API's
-// files are: the repository root everything is resolved from, and the bundle `npm run bundle`
-// writes.
+// bundle goes (`npm run generate` writes it).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { repoRoot } from '../repo-root.js';
 
 export interface ApiEntry {
   name: string;
@@ -44,10 +41,10 @@ export function apiRoot(name: string): string {
   return api.root;
 }
 
-/** Where `npm run bundle` writes the bundles: the folder the package ships as `creditline/openapi/*`. */
+/** Where `npm run generate` writes the bundles: the folder the package ships as `creditline/openapi/*`. */
 export const bundleFolder = path.join(repoRoot, 'dist', 'openapi');
 
-/** Where `npm run bundle` writes an API's bundle (or where it goes in another `folder`). */
+/** Where `npm run generate` writes an API's bundle (or where it goes in another `folder`). */
 export function bundlePath(api: string, extension: 'json' | 'yaml', folder = bundleFolder): string {
   return path.join(folder, `${api}.${extension}`);
 }

@@ -1,7 +1,7 @@
 // Redocly's library (@redocly/openapi-core) in this process: what `redocly lint` and
 // `redocly bundle` did, one CLI process per API and step, now done by the functions the CLI itself
 // calls, with redocly.yaml (its rules, each API's settings) and .redocly.lint-ignore.yaml loaded
-// once. `npm run build`, `lint:spec`, `bundle`, `generate` and `npm run dev` share it; the bundles
+// once. `npm run spec:lint`, `generate` and `dev` (and so the build) share it; the bundles
 // are byte for byte what `redocly bundle --ext json` writes (same top-level key order, same
 // JSON), and lint reports the same findings and totals.
 //
@@ -20,8 +20,9 @@ import {
   type NormalizedProblem,
   type Source,
 } from '@redocly/openapi-core';
+import { repoRoot } from '../repo-root.js';
 import type { OpenApiDocument } from './document.js';
-import { type ApiEntry, readApis, repoRoot } from './redocly-apis.js';
+import { type ApiEntry, readApis } from './redocly-apis.js';
 
 /** Errors, warnings, and findings accepted in .redocly.lint-ignore.yaml. */
 export interface LintTotals {
@@ -127,7 +128,7 @@ export async function lintApi(project: RedoclyProject, api: ApiEntry): Promise<L
 
 const severityRank = (problem: NormalizedProblem) => (problem.severity === 'error' ? 0 : 1);
 
-/** The line `npm run lint:spec` prints per API. */
+/** The line `npm run spec:lint` prints per API for Redocly's lint. */
 export function lintSummary({ api, totals }: LintResult): string {
   const ignored = totals.ignored > 0 ? `, ${totals.ignored} accepted in .redocly.lint-ignore.yaml` : '';
   return `${api}: ${totals.errors} errors, ${totals.warnings} warnings${ignored}`;
@@ -149,8 +150,6 @@ export interface BundledSpecText {
   json: string;
   /** Warnings Redocly printed while bundling (it still writes the bundle). */
   warnings: string[];
-  /** Every file the bundle read, the root included: what a change to the spec must rebuild. */
-  files: string[];
 }
 
 /** `redocly bundle <rootFile> --ext json`, in memory. Throws a BundleError on errors. */
@@ -163,7 +162,6 @@ export async function bundleSpecText(project: RedoclyProject, rootFile: string):
   return {
     json: JSON.stringify(sortTopLevelKeys(result.parsed as OpenApiDocument), null, 2),
     warnings: findings,
-    files: [...resolver.getFiles()],
   };
 }
 

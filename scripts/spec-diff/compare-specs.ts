@@ -5,12 +5,11 @@
 // request enum value, a new response enum value, … Redocly knows which way data flows, so the same
 // edit can be major in a request and harmless in a response. The specs are compared as split
 // files; Redocly resolves their $refs as the bundle does.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repoRoot } from '../openapi/redocly-apis.js';
+import { runRedocly } from '../openapi/run-redocly.js';
 
 export type Impact = 'major' | 'minor' | 'patch';
 
@@ -34,7 +33,6 @@ interface RedoclyReport {
   }>;
 }
 
-const redoclyBin = path.join(repoRoot, 'node_modules', '.bin', 'redocly');
 const rules = fileURLToPath(new URL('diff-rules.yaml', import.meta.url));
 
 /** The changes from `before` to `after` (root files of one API's spec), most severe first. */
@@ -60,19 +58,4 @@ export async function compareSpecs(before: string, after: string): Promise<SpecC
 
 function plainEdit(change: RedoclyReport['changes'][number]): string {
   return `${change.typeName ?? 'value'} ${change.kind}${change.property ? ` (${change.property})` : ''}`;
-}
-
-function runRedocly(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(redoclyBin, args, {
-      cwd: repoRoot,
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`redocly ${args.slice(0, 3).join(' ')} exited with ${code}:\n${output}`))));
-  });
 }

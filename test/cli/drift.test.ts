@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDriftCollector, withValidation } from 'creditline/validate';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { repoRoot } from '../../scripts/openapi/redocly-apis.js';
+import { repoRoot } from '../../scripts/repo-root.js';
 import { CUSTOMER, clients, useDriftingApis } from '../validate/drifting-apis.js';
 import { CHILD_TIMEOUT_MS, creditline } from './run-creditline.js';
 

@@ -7,11 +7,12 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ScratchRoot, scratchRoot } from '../../scripts/dev/scratch-root.js';
 import { bundleSpec } from '../../scripts/openapi/bundle-spec.js';
 import { lintSpecs } from '../../scripts/openapi/lint-specs.js';
 import { apiRootFile, bundleSpecText, lintApi, loadRedoclyProject, type RedoclyProject } from '../../scripts/openapi/redocly.js';
-import { readApis, repoRoot } from '../../scripts/openapi/redocly-apis.js';
+import { readApis } from '../../scripts/openapi/redocly-apis.js';
+import { repoRoot } from '../../scripts/repo-root.js';
+import { type ScratchRoot, scratchRoot } from '../support/scratch-root.js';
 
 function redocly(args: string[], cwd: string): Promise<string> {
   const bin = path.join(repoRoot, 'node_modules', '.bin', 'redocly');
@@ -138,7 +139,7 @@ describe("Redocly's library against its CLI", () => {
       expect(readApis(scratch.root).map((api) => api.name)).toEqual(results.map((result) => result.api));
     }, 180_000);
 
-    it('fails `npm run lint:spec` (and so the build), listing the findings', async () => {
+    it('fails `npm run spec:lint` (and so the build), listing the findings', async () => {
       const printed: string[] = [];
       expect(await lintSpecs(await loadRedoclyProject(scratch.root), (line) => printed.push(line))).toBe(false);
       expect(printed.some((line) => /^nue: [1-9]\d* errors, 0 warnings, 2 accepted in \.redocly\.lint-ignore\.yaml$/.test(line))).toBe(true);
@@ -146,7 +147,7 @@ describe("Redocly's library against its CLI", () => {
     }, 180_000);
   });
 
-  it('fails `npm run lint:spec` on a warning alone, as it always has', async () => {
+  it('fails `npm run spec:lint` on a warning alone, as it always has', async () => {
     const scratch = scratchRoot();
     try {
       const file = path.join(scratch.root, 'spec', 'maileon', 'openapi.yaml');

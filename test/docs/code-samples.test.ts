@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { callsFilePath, inCallsFile, renderCallsFile } from '../../scripts/code-samples/calls-file.js';
 import { sampleClient } from '../../scripts/code-samples/clients.js';
 import { type CodeSample, operationSamples, withCodeSamples } from '../../scripts/code-samples/code-samples.js';
 import { bundleSpec } from '../../scripts/openapi/bundle-spec.js';
 import { operationEntries } from '../../scripts/openapi/operations.js';
-import { readApis, repoRoot } from '../../scripts/openapi/redocly-apis.js';
+import { readApis } from '../../scripts/openapi/redocly-apis.js';
+import { repoRoot } from '../../scripts/repo-root.js';
 import { sharedNueSpec } from '../nue-spec/support/bundled-spec.js';
-import { callsFilePath, inCallsFile, renderCallsFile } from '../nue-spec/support/calls-file.js';
 
 const specs = readApis().map((api) => ({
   api: api.name,
@@ -30,7 +31,7 @@ describe.each(specs)('code samples of $api', ({ api, document }) => {
   const client = sampleClient(api);
   const callsFile = readFileSync(callsFilePath(api), 'utf8');
 
-  it('the calls file is what the spec renders (regenerate with npx tsx test/nue-spec/support/write-calls-file.ts)', () => {
+  it('the calls file is what the spec renders (npm run generate writes it)', () => {
     expect(callsFile).toBe(renderCallsFile(document, api));
   });
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocs } from '../../scripts/html-docs/build-pages.js';
+import { writeDocs } from '../../scripts/html-docs/build-pages.js';
 import { bundleAll } from '../../scripts/openapi/bundle-apis.js';
 import { nueOperationCount } from '../nue-spec/support/bundled-spec.js';
 import { chromiumAvailable, launchChromium } from '../support/browser.js';
@@ -22,7 +22,7 @@ describe.runIf(runInBrowser)('HTML docs offline', () => {
   beforeAll(async () => {
     outputDir = mkdtempSync(path.join(tmpdir(), 'creditline-docs-'));
     bundleAll();
-    buildDocs(outputDir);
+    await writeDocs(outputDir);
     browser = await launchChromium();
   }, 180_000);
 

@@ -3,9 +3,9 @@
 // operations counted (test/docs/code-samples.test.ts keeps the file current, as every calls file).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { callsFilePath } from '../../scripts/code-samples/calls-file.js';
 import { listOperations } from '../../scripts/openapi/operations.js';
 import { nueOperationCount, sharedNueSpec } from './support/bundled-spec.js';
-import { callsFilePath } from './support/calls-file.js';
 
 const spec = sharedNueSpec();
 const committed = readFileSync(callsFilePath('nue'), 'utf8');

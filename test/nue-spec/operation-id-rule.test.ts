@@ -1,10 +1,10 @@
 // The operationId rule of spec/STYLE.md, and that the Nue spec follows it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowedVerbs, customMethod, isCamelCase, startsWithVerb, words } from '../../scripts/openapi/operation-id-rule.js';
 import { listOperations } from '../../scripts/openapi/operations.js';
+import { scratchRoot } from '../support/scratch-root.js';
 import { nueOperationCount, sharedNueSpec } from './support/bundled-spec.js';
 import { runScript } from './support/run-script.js';
 
@@ -55,31 +55,23 @@ describe('operationId rule', () => {
     expect(new Set(operations.map((o) => o.operationId)).size).toBe(operations.length);
   });
 
-  it('is enforced by scripts/check-operation-ids.ts, which exits 1 on a violation', () => {
-    const check = (file: string) => runScript('scripts/check-operation-ids.ts', [file]);
-    const ok = check('spec/nue/openapi.yaml');
-    expect(ok.stdout).toContain(`${nueOperationCount} operations, 0 operationId problem(s)`);
-    expect(ok.status).toBe(0);
-
-    const folder = mkdtempSync(path.join(tmpdir(), 'operation-ids-'));
+  it('is enforced by npm run spec:lint, which exits 1 on a violation', () => {
+    const scratch = scratchRoot();
     try {
-      const response = { responses: { '200': { description: 'OK' } } };
-      const bundle = {
-        openapi: '3.1.0',
-        info: { title: 't', version: '1' },
-        paths: {
-          '/v1/orders': { post: { operationId: 'makeOrder', ...response } },
-          '/v1/orders/{orderId}:cancel': { post: { operationId: 'makeOrder', ...response } },
-        },
-      };
-      writeFileSync(path.join(folder, 'bundle.json'), JSON.stringify(bundle));
-      const broken = check(path.join(folder, 'bundle.json'));
-      expect(broken.status).toBe(1);
-      expect(broken.stderr).toContain('"makeOrder" must start with "create" (POST)');
-      expect(broken.stderr).toContain('"makeOrder" must start with "cancel" (custom method ":cancel")');
-      expect(broken.stderr).toContain('is also used by POST /v1/orders');
+      // Two operations named against the rule and against each other, on a copy of the spec.
+      for (const file of ['createOrder.yaml', 'cancelOrder.yaml']) {
+        const operation = path.join(scratch.root, 'spec', 'nue', 'paths', 'revenue-manager', file);
+        writeFileSync(operation, readFileSync(operation, 'utf8').replace(/^operationId: \w+$/m, 'operationId: makeOrder'));
+      }
+      const lint = runScript('scripts/spec-lint.ts', ['--root', scratch.root]);
+      expect(lint.status).toBe(1);
+      expect(lint.stdout).toContain(`nue: ${nueOperationCount} operations, 3 operationId problem(s)`);
+      expect(lint.stdout).toContain('"makeOrder" must start with "create" (POST)');
+      expect(lint.stdout).toContain('"makeOrder" must start with "cancel" (custom method ":cancel")');
+      expect(lint.stdout).toContain('is also used by POST /v1/orders');
+      expect(lint.stdout).toContain('xovi: 2 operations, 0 operationId problem(s)');
     } finally {
-      rmSync(folder, { recursive: true, force: true });
+      scratch.remove();
     }
-  });
+  }, 180_000);
 });

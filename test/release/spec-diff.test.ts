@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../../scripts/openapi/redocly-apis.js';
+import { repoRoot } from '../../scripts/repo-root.js';
 import { diffAgainstRef } from '../../scripts/spec-diff/diff-against-ref.js';
 import { thingsApi, useFixtureRepo } from './fixture-repo.js';
 

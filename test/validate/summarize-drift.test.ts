@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { createDriftCollector, withValidation } from 'creditline/validate';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { repoRoot } from '../../scripts/openapi/redocly-apis.js';
+import { repoRoot } from '../../scripts/repo-root.js';
 import { renderDriftSummary } from '../../src/drift/render.js';
 import { summarizeDrift } from '../../src/drift/summarize.js';
 import { CUSTOMER, clients, useDriftingApis } from './drifting-apis.js';

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../../scripts/openapi/redocly-apis.js';
+import { repoRoot } from '../../scripts/repo-root.js';
 
 /** The files a browser bundle of `entry` is made of, by chunk, relative to the repository. */
 async function bundledInputs(entry: string): Promise<Record<string, string[]>> {

@@ -1,5 +1,5 @@
-// Generated from the bundled spec of XOVI Suite API — credits and limits by `npx tsx test/nue-spec/support/write-calls-file.ts`;
-// do not edit. The TypeScript sample of every operation, as the HTML docs show it (x-codeSamples,
+// Generated from the bundled spec of XOVI Suite API — credits and limits by `npm run generate`; do not edit.
+// The TypeScript sample of every operation, as the HTML docs show it (x-codeSamples,
 // scripts/code-samples/): `npm run typecheck` checks that each call fits the client's types.
 import { createXoviClient } from 'creditline/xovi';
 

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { inject } from 'vitest';
 import { type BundledSpec, bundleToTemporaryFile, readBundle } from '../../../scripts/openapi/bundle-spec.js';
-import { apiRoot, repoRoot } from '../../../scripts/openapi/redocly-apis.js';
+import { apiRoot } from '../../../scripts/openapi/redocly-apis.js';
+import { repoRoot } from '../../../scripts/repo-root.js';
 
 /**
  * How many operations the Nue spec has. Pinned, so that an operation lost by accident fails the

@@ -3,7 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { repoRoot } from '../../../scripts/openapi/redocly-apis.js';
+import { repoRoot } from '../../../scripts/repo-root.js';
 
 const prismBin = path.join(repoRoot, 'node_modules', '.bin', 'prism');
 

@@ -2,7 +2,7 @@
 // command end to end: its exit status and what it printed.
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { repoRoot } from '../../../scripts/openapi/redocly-apis.js';
+import { repoRoot } from '../../../scripts/repo-root.js';
 
 const tsxBin = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundleAll } from '../../../scripts/openapi/bundle-apis.js';
-import { repoRoot } from '../../../scripts/openapi/redocly-apis.js';
+import { repoRoot } from '../../../scripts/repo-root.js';
 
 export interface PackageManifest {
   name: string;
