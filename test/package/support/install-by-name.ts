@@ -3,7 +3,7 @@
 // nothing else (local-registry.ts), and installed by name into fresh ESM projects.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../../../scripts/openapi/redocly-apis.js';
+import { repoRoot } from '../../../scripts/repo-root.js';
 import { type LocalRegistry, packInstalledDependencies, startLocalRegistry } from './local-registry.js';
 import { manifest, type PackedPackage, packPackage } from './packed-package.js';
 
