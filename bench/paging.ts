@@ -8,9 +8,9 @@ import { createMaileonClient } from 'creditline/maileon';
 import { startServer } from './server.js';
 import { percent, section, spread } from './table.js';
 
-const CONTINGENTS = 200_000;
+const CONTINGENTS = 50_000;
 const SLOW_PAGE_MS = 5;
-const PAIRS = 5;
+const PAIRS = 15;
 const collectGarbage =
   globalThis.gc ??
   (() => {
