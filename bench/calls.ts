@@ -1,60 +1,74 @@
-// A measuring process of the per-call tables, started by `npm run bench` (run.ts) under plain Node
-// (harness/worker-build.ts): every client of harness/contenders.ts makes its GET in rounds
-// (harness/rounds.ts), either in memory, with a fetch that answers at once with a fresh Response,
-// so that only the clients' own work is left, or over loopback against answer-server.ts.
-//   node --expose-gc .tmp/bench/calls.mjs --setting memory|loopback [--origin <url>] --rounds N --round-ms M --warmup-ms W --calls-per-sample C
-import { parseArgs } from 'node:util';
-import { maileonAnswer, nueAnswer, xoviAnswer } from './harness/answers.js';
-import { builtEntryOf } from './harness/built-package.js';
-import { contenders, type Fetch } from './harness/contenders.js';
-import { type ClientTimes, emit } from './harness/results.js';
-import { timeInRounds } from './harness/rounds.js';
-import { quartiles } from './harness/stats.js';
+// What one call costs over loopback: XOVI's credit state and a small page of Maileon contingents,
+// made by creditline, by a bare openapi-fetch client of the same spec, by fetch alone and by axios.
+// The clients take turns (take-turns.ts); the ratio to bare openapi-fetch is taken within each round.
+import axios from 'axios';
+import { createMaileonClient } from 'creditline/maileon';
+import { createXoviClient } from 'creditline/xovi';
+import createClient from 'openapi-fetch';
+import type { paths as MaileonPaths, operations } from '../generated/maileon.js';
+import type { paths as XoviPaths } from '../generated/xovi.js';
+import { startServer } from './server.js';
+import { ratio, section, spread, µs } from './table.js';
+import { takeTurns } from './take-turns.js';
 
-const { values } = parseArgs({
-  options: {
-    setting: { type: 'string' },
-    origin: { type: 'string' },
-    rounds: { type: 'string' },
-    'round-ms': { type: 'string' },
-    'warmup-ms': { type: 'string' },
-    'calls-per-sample': { type: 'string' },
-  },
-});
-const setting = values.setting === 'loopback' ? 'loopback' : 'memory';
-if (setting === 'loopback' && !values.origin) throw new Error('calls: --setting loopback needs --origin');
-const origin = values.origin ?? 'http://in-memory';
+const ROUNDS = 20;
+const CALLS_PER_ROUND = 100;
+const KEY = 'bench-key';
+const CREDIT_STATE = '/user/getCreditstate/{key}/{format}';
+const CONTINGENTS = '/partner/settings/prepaids/contingents';
+const query = { nl_account_id: 1, page_size: 10 };
+type ContingentsQuery = operations['listContingents']['parameters']['query'];
 
-const answering =
-  (body: string): Fetch =>
-  async () =>
-    new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
-const fetches = setting === 'memory' ? { XOVI: answering(xoviAnswer), Maileon: answering(maileonAnswer), Nue: answering(nueAnswer) } : undefined;
-// axios takes no fetch: it can only be measured over loopback.
-const clients = contenders(origin, fetches, setting === 'loopback');
-for (const client of clients) checkAnswered(client.name, await client.run());
+const server = await startServer({ contingents: 10 });
+const xoviBase = `${server.origin}/api`;
+const bareXovi = createClient<XoviPaths>({ baseUrl: xoviBase });
+const xovi = createXoviClient({ apiKey: KEY, baseUrl: xoviBase });
+const bareMaileon = createClient<MaileonPaths>({ baseUrl: server.origin });
+const maileon = createMaileonClient({ apiKey: KEY, baseUrl: server.origin });
+const xoviUrl = `${xoviBase}/user/getCreditstate/${KEY}/json`;
+const maileonUrl = `${server.origin}${CONTINGENTS}?nl_account_id=1&page_size=10&key=${KEY}`;
 
-const times = await timeInRounds(clients, {
-  rounds: Number(values.rounds),
-  roundMs: Number(values['round-ms']),
-  warmupMs: Number(values['warmup-ms']),
-  callsPerSample: Number(values['calls-per-sample']),
-});
-const server = setting === 'loopback' ? ((await (await fetch(`${origin}/__stats`)).json()) as { connections: number; requests: number }) : {};
-emit({
-  setting,
-  node: process.version,
-  resolvedFrom: builtEntryOf('xovi'),
-  clients: clients.map(({ name, api, baseline, scale }, i): ClientTimes => {
-    const { samples, roundMedians, calls } = times[i]!;
-    return { name, api, baseline: baseline === true, scale: scale === true, ...quartiles(samples), roundMedians, calls };
-  }),
-  ...server,
-});
+// Each call returns the parsed body: checked once below, so that no client is timed failing.
+const calls: Record<string, [client: string, call: () => Promise<unknown>][]> = {
+  XOVI: [
+    ['bare openapi-fetch', async () => (await bareXovi.GET(CREDIT_STATE, { params: { path: { key: KEY, format: 'json' } } })).data],
+    ['creditline `xovi.GET`', async () => (await xovi.GET(CREDIT_STATE, { params: { path: { format: 'json' } } })).data],
+    ['creditline `xovi.getCreditState()`', () => xovi.getCreditState()],
+    ['fetch + `json()`', async () => (await fetch(xoviUrl)).json()],
+    ['axios', async () => (await axios.get(xoviUrl)).data],
+  ],
+  'Maileon, a page of 10 contingents': [
+    // The key is a security scheme of the spec, not a parameter: a bare client adds it by hand.
+    ['bare openapi-fetch', async () => (await bareMaileon.GET(CONTINGENTS, { params: { query: { ...query, key: KEY } as ContingentsQuery } })).data],
+    ['creditline `maileon.GET`', async () => (await maileon.GET(CONTINGENTS, { params: { query } })).data],
+    ['fetch + `json()`', async () => (await fetch(maileonUrl)).json()],
+    ['axios', async () => (await axios.get(maileonUrl)).data],
+  ],
+};
 
-/** A client that got an error instead of the answer would be timed doing something else. */
-function checkAnswered(name: string, result: unknown): void {
-  const answer = result as { response?: Response; data?: unknown; status?: number } | undefined;
-  const ok = answer?.response ? answer.response.ok && answer.data !== undefined : answer?.status === undefined || answer.status === 200;
-  if (!ok || result === undefined) throw new Error(`${name} did not get the benchmark's answer`);
+const rows: string[][] = [];
+for (const [api, clients] of Object.entries(calls)) {
+  for (const [client, call] of clients) {
+    const body = await call();
+    if (body === undefined || (typeof body === 'object' && body !== null && 'error' in body)) throw new Error(`${api}, ${client}: no answer`);
+  }
+  const times = await takeTurns(
+    clients.map(([, call]) => call),
+    ROUNDS,
+    CALLS_PER_ROUND,
+  );
+  const bare = times[0]!;
+  clients.forEach(([client], index) => {
+    const perRound = times[index]!.map((time, round) => time / bare[round]!);
+    rows.push([api, client, spread(times[index]!, µs), index === 0 ? '' : spread(perRound, ratio)]);
+  });
 }
+server.close();
+
+section(
+  'One call over loopback',
+  `A call against a server on 127.0.0.1 in its own process: each client's median call in rounds of ${CALLS_PER_ROUND} calls each, the clients taking turns; median (p25–p75) over ${ROUNDS} rounds. ` +
+    'Over a real network the request itself dominates and every ratio moves towards 1.',
+  ['API', 'client', 'time per call', 'ratio to bare openapi-fetch'],
+  rows,
+);
