@@ -77,8 +77,7 @@ export async function compareSpecs(before: string, after: string): Promise<SpecC
 /** The spec of a root file as one document, as Redocly's bundler makes it (with no config of the project: only its $refs matter). */
 async function bundled(rootFile: string): Promise<OpenApiDocument> {
   const { bundle: result, problems } = await bundle({ ref: rootFile, config: await createConfig({}) });
-  if (getTotals(problems).errors > 0)
-    throw new Error(`bundling ${rootFile} failed: ${problems.map((problem) => problem.message).join('; ')}`);
+  if (getTotals(problems).errors > 0) throw new Error(`bundling ${rootFile} failed: ${problems.map((problem) => problem.message).join('; ')}`);
   return result.parsed as OpenApiDocument;
 }
 

@@ -32,12 +32,16 @@ export function parameterIdentity(path: string, method: string, parameter: Json)
 /** A copy of the bundle with every inline parameter moved to `components/parameters`, keyed by its identity. */
 export function withKeyedParameters(document: OpenApiDocument): OpenApiDocument {
   const copy = structuredClone(document);
-  const components = (copy.components ??= {}) as Json;
-  const shared = (components.parameters ??= {}) as Json;
+  copy.components ??= {};
+  copy.components.parameters ??= {};
+  const shared = copy.components.parameters as Json;
   for (const { path, method, list } of parameterLists(copy)) {
     list.forEach((parameter, index) => {
       if (typeof parameter.$ref === 'string') return;
-      let key = `${KEY_PREFIX}${createHash('sha256').update(parameterIdentity(path, method, parameter)).digest('hex').slice(0, 24)}`;
+      let key = `${KEY_PREFIX}${createHash('sha256')
+        .update(parameterIdentity(path, method, parameter))
+        .digest('hex')
+        .slice(0, 24)}`;
       // The same identity twice in one list (a spec the linter would refuse): each keeps its own entry.
       while (shared[key] !== undefined) key += '-again';
       shared[key] = parameter;

@@ -21,15 +21,17 @@ const EDITS: Record<string, [edit: (spec: Things) => void, rule: string | undefi
   // Redocly pairs list items by likeness of their whole text: a parameter that gains a description
   // and evidence besides its maximum no longer looks like itself, and came out as removed.
   'narrowed-parameter': [
-    (spec) => Object.assign(spec.paths['/things'].get.parameters[0]!, { description: LONG_DESCRIPTION, 'x-evidence': EVIDENCE, schema: { type: 'integer', maximum: 100 } }),
+    (spec) =>
+      Object.assign(spec.paths['/things'].get.parameters[0]!, {
+        description: LONG_DESCRIPTION,
+        'x-evidence': EVIDENCE,
+        schema: { type: 'integer', maximum: 100 },
+      }),
     'schema-constraint-changed',
   ],
   'described-parameter': [(spec) => Object.assign(spec.paths['/things'].get.parameters[0]!, { description: LONG_DESCRIPTION }), undefined],
   // A header's name is the same in any case: not a removed header.
-  'recased-header': [
-    (spec) => Object.assign(spec.paths['/things/{id}'].get.parameters[2]!, { name: 'x-trace', description: LONG_DESCRIPTION }),
-    undefined,
-  ],
+  'recased-header': [(spec) => Object.assign(spec.paths['/things/{id}'].get.parameters[2]!, { name: 'x-trace', description: LONG_DESCRIPTION }), undefined],
   'parameter-now-json-content': [
     (spec) => {
       const limit = spec.paths['/things'].get.parameters[0] as Record<string, unknown>;
