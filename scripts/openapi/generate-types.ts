@@ -5,7 +5,7 @@
 // Types are made from the bundled spec, so they describe exactly what dist/openapi ships
 // (openapi-typescript's own multi-file resolver trips over relative $refs in examples), with
 // parameters given as JSON `content` typed by their content schema (typed-content-parameters.ts
-// says why); the bundle itself stays as it is.
+// says why); the bundle itself stays as it is, and the validation spec is made from it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -52,6 +52,8 @@ export async function writeGeneratedFiles(
   const types = header + astToString(await openapiTS(JSON.stringify(document), { silent: true }));
   const typesChanged = writeIfChanged(path.join(root, api.typesOutput), types);
   onTypesWritten?.(types);
-  writeIfChanged(path.join(root, validationSpecOutput(api)), validationSpecModule(document));
+  // From the bundle as it ships, not the copy typed for openapi-typescript: a report's specPointer
+  // must name a place of dist/openapi/<api>.json (a JSON-content parameter's schema is under `content`).
+  writeIfChanged(path.join(root, validationSpecOutput(api)), validationSpecModule(bundle));
   return { types, written: [api.typesOutput, validationSpecOutput(api)], typesChanged };
 }
