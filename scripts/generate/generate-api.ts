@@ -30,8 +30,9 @@ export async function generateApi(project: RedoclyProject, api: ApiEntry): Promi
   const { root } = project;
   const { json, warnings } = await bundleSpecText(project, apiRootFile(project, api));
   const bundle = JSON.parse(json) as OpenApiDocument;
-  // Types and validation spec read parameters given as JSON `content` as typed by their content
-  // schema (typed-content-parameters.ts says why); the bundle itself stays as it is.
+  // The types read parameters given as JSON `content` as typed by their content schema
+  // (typed-content-parameters.ts says why). The validation spec is the bundle as it ships, so that
+  // a drift report's specPointer names a place of dist/openapi/<api>.json.
   const typed = withParameterSchemasFromContent(bundle);
   const changed: string[] = [];
   const write = (file: string, text: string) => {
@@ -39,7 +40,7 @@ export async function generateApi(project: RedoclyProject, api: ApiEntry): Promi
   };
   // The types first: they are what someone editing the spec waits for.
   write(api.typesOutput, await generatedTypes(typed));
-  write(validationSpecOutput(api), validationSpecModule(typed));
+  write(validationSpecOutput(api), validationSpecModule(bundle));
   write(callsFilePath(api.name, root), renderCallsFile(bundle, api.name));
   changed.push(...writeBundleFiles(api.name, json, bundle, path.join(root, 'dist', 'openapi')).map((file) => path.relative(root, file)));
   return { changed, warnings };

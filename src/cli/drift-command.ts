@@ -2,7 +2,10 @@
 // real answers, summarised into the spec edits they call for (src/drift, the same summary as
 // `npm run spec:drift` in the repository). Without --spec the edits name places in the bundled
 // specs of the package (`openapi/<api>.json`); with a checkout's spec/ folder, its files.
-import { readFile } from 'node:fs/promises';
+// A file it cannot read, or one with lines but no report in it, is a usage error (with --json,
+// also as `{ "error": … }` on stdout); lines that are not reports among reports are left out and
+// named, in the summary and in a warning on stderr.
+import { DriftInputError, loadDriftReportFiles, skippedLinesWarning } from '../drift/read-reports.js';
 import { renderDriftSummary } from '../drift/render.js';
 import { summarizeDrift } from '../drift/summarize.js';
 import type { DriftFlags } from './args.js';
@@ -11,15 +14,16 @@ import type { CommandIo } from './run-cli.js';
 import { UsageError } from './usage-error.js';
 
 export async function driftCommand(flags: DriftFlags, io: CommandIo): Promise<number> {
-  const lines: string[] = [];
-  for (const file of flags.files) {
-    try {
-      lines.push(...(await readFile(file, 'utf8')).split('\n'));
-    } catch (error) {
-      throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
-    }
+  let summary: Awaited<ReturnType<typeof summarizeDrift>>;
+  try {
+    summary = await summarizeDrift(await loadDriftReportFiles(flags.files), flags.specRoot);
+  } catch (error) {
+    if (!(error instanceof DriftInputError)) throw error;
+    if (flags.json) io.stdout.write(`${JSON.stringify({ error }, null, 2)}\n`);
+    throw new UsageError(error.message);
   }
-  const summary = await summarizeDrift(lines, flags.specRoot);
+  const warning = skippedLinesWarning(summary.skipped);
+  if (warning) io.stderr.write(`creditline: warning: ${warning}\n`);
   io.stdout.write(flags.json ? `${JSON.stringify(summary, null, 2)}\n` : renderDriftSummary(summary));
   return EXIT_CODES.ok;
 }

@@ -62,6 +62,8 @@ wrote and prints the spec edits they call for: which spec file and property,
 what the spec says, what the APIs sent and how often; parts of the spec that
 were inferred come first. --json prints them as JSON; --spec <dir> names the
 files of a checkout's spec/ folder instead of the bundled openapi/<api>.json.
+An empty file is nothing drifted; a file with lines but no report in it is a
+usage error (exit ${EXIT_CODES.usage}), and other lines among reports are left out and named.
 
 Examples:
   npx creditline credits --sandbox

@@ -9,8 +9,8 @@ export function renderDriftSummary(summary: DriftSummary): string {
     edits.length === 0
       ? `No spec edits: ${reports} reports read.`
       : `${edits.length} proposed spec ${plural(edits.length, 'edit')} from ${reports} ${plural(reports, 'report')} (${total} ${plural(total, 'sighting')}); inferred parts of the spec first.`;
-  const skippedLine =
-    skipped.length > 0 ? [`Lines that are not reports, left out: ${skipped.slice(0, 20).join(', ')}${skipped.length > 20 ? ', …' : ''}.`] : [];
+  const left = skipped.slice(0, 20).map(({ file, line, problem }) => `${file}:${line} (${problem})`);
+  const skippedLine = skipped.length > 0 ? [`Lines that are not reports, left out: ${left.join(', ')}${skipped.length > 20 ? ', …' : ''}.`] : [];
   return `${[head, ...skippedLine, ...edits.map(renderEdit)].join('\n\n')}\n`;
 }
 

@@ -8,7 +8,7 @@ import { escapeSegment, pointerSegments } from '../validate/spec/spec-document.j
 import type { ValidatedApi } from '../validate/validate-options.js';
 import { proposalFor } from './proposal.js';
 import { type Provenance, provenanceAt } from './provenance.js';
-import { readDriftReports } from './read-reports.js';
+import { type DriftReportFile, readDriftReports, type SkippedLine } from './read-reports.js';
 import { specFileFinder } from './spec-files.js';
 
 /** Where an edit's difference was seen: one operation, status and place in the message. */
@@ -37,8 +37,8 @@ export interface DriftSummary {
   edits: ProposedEdit[];
   /** Distinct reports read. */
   reports: number;
-  /** 1-based numbers of input lines that were not reports. */
-  skipped: number[];
+  /** The input lines that were not reports: file, line, what is wrong with it. */
+  skipped: SkippedLine[];
 }
 
 const SOURCE_ORDER = { inferred: 0, evidence: 1, docs: 2 } as const;
@@ -47,10 +47,11 @@ const KNOWN_APIS: readonly string[] = ['nue', 'xovi', 'maileon'] satisfies Valid
 
 /**
  * `specRoot`: the folder of the spec sources (this repository's `spec/`); without it, or for an
- * API it has no folder for, edits name places in the bundled spec the package ships.
+ * API it has no folder for, edits name places in the bundled spec the package ships. A file with
+ * lines but no report in it is a DriftInputError (read-reports.ts).
  */
-export async function summarizeDrift(lines: Iterable<string>, specRoot?: string): Promise<DriftSummary> {
-  const { reports, skipped } = readDriftReports(lines);
+export async function summarizeDrift(files: DriftReportFile[], specRoot?: string): Promise<DriftSummary> {
+  const { reports, skipped } = readDriftReports(files);
   const findFile = specFileFinder(specRoot);
   const edits = new Map<string, ProposedEdit>();
   for (const report of reports) {

@@ -1,5 +1,6 @@
 // What a client sends against the spec of its operation: each parameter the call gives (the
-// values as the caller passed them, before serialisation) and a JSON body. Parameters a client
+// values as the caller passed them, before serialisation; a JSON-encoded one against the schema
+// of its `content`) and a JSON body. Parameters a client
 // fills in itself (XOVI's key) are not in the call's params, so only given ones are checked and
 // a missing required parameter is not a difference here.
 import { checkValue } from './ajv-findings.js';
@@ -8,8 +9,8 @@ import { checkBody, type LocatedFinding } from './check-body.js';
 import { type CallShape, type DriftReport, reportsOf } from './drift-report.js';
 import { looksLikeFieldName, shapeOf } from './shape.js';
 import type { CompiledSpec } from './spec/compiled-spec.js';
-import { findOperation, findRequestBody, operationParameters } from './spec/operation-lookup.js';
-import { escapeSegment } from './spec/spec-document.js';
+import { documentedMedia, findOperation, findRequestBody, isJsonMedia, operationParameters } from './spec/operation-lookup.js';
+import { escapeSegment, type Located } from './spec/spec-document.js';
 import { undocumentedOperation } from './undocumented-operation.js';
 
 const PARAMETER_LOCATIONS = ['path', 'query', 'header'] as const;
@@ -18,6 +19,18 @@ export interface SentRequest {
   params: Partial<Record<(typeof PARAMETER_LOCATIONS)[number], Record<string, unknown>>>;
   /** The body as sent, when there is one. */
   body: { contentType: string | null; text: string } | undefined;
+}
+
+/**
+ * Where the schema of a parameter's value is: its `schema`, or for a parameter given as `content`
+ * (a value sent JSON-encoded, as Nue's `accountPoolIds`) the schema of its JSON media type, which
+ * describes the value as the caller passes it, before encoding. Undefined when neither (a media
+ * type that is not JSON says nothing a value can be checked against).
+ */
+function parameterSchema(parameter: Located): string | undefined {
+  if (parameter.node.schema !== undefined) return `${parameter.pointer}/schema`;
+  const media = documentedMedia(parameter).find((m) => isJsonMedia(m.mediaType));
+  return media?.node.schema === undefined ? undefined : `${media.pointer}/schema`;
 }
 
 export function checkRequest(spec: CompiledSpec, call: Call, sent: SentRequest): DriftReport[] {
@@ -42,9 +55,10 @@ export function checkRequest(spec: CompiledSpec, call: Call, sent: SentRequest):
           specPointer: `${operation.pointer}/parameters`,
         } as const;
         found.push({ in: location, finding });
-      } else if (parameter.node.schema !== undefined) {
-        for (const finding of checkValue(spec, `${parameter.pointer}/schema`, value))
-          found.push({ in: location, finding: { ...finding, pointer: `${at}${finding.pointer}` } });
+      } else {
+        const schema = parameterSchema(parameter);
+        if (schema === undefined) continue;
+        for (const finding of checkValue(spec, schema, value)) found.push({ in: location, finding: { ...finding, pointer: `${at}${finding.pointer}` } });
       }
     }
   }

@@ -1,10 +1,12 @@
 // Gathers the reports of a running system: the same difference seen again only raises its count,
 // so a day of staging traffic stays a short list. Its JSON Lines are what `creditline drift` and
 // `npm run spec:drift` read.
-import { type DriftReport, driftKey } from './drift-report.js';
+import { ConfigurationError } from '../core/errors.js';
+import { describeValue } from './described-value.js';
+import { asDriftReport, type DriftReport, driftKey } from './drift-report.js';
 
 export interface DriftCollector {
-  /** Pass it as `onDrift` (it is bound: `{ onDrift: collector.onDrift }` works). */
+  /** Pass it as `onDrift` (it is bound: `{ onDrift: collector.onDrift }` works). Anything but a report is a ConfigurationError. */
   readonly onDrift: (report: DriftReport) => void;
   /** The distinct reports seen so far, first seen first, each with its count. */
   reports(): DriftReport[];
@@ -14,14 +16,32 @@ export interface DriftCollector {
   clear(): void;
 }
 
-export function createDriftCollector(): DriftCollector {
+/**
+ * A collector takes no options: it keeps every distinct report with its count until `clear()`, and
+ * there is nothing to choose. An argument (a limit, a file, as another library's collector might
+ * take) is a ConfigurationError rather than silently ignored.
+ */
+export function createDriftCollector(): DriftCollector;
+export function createDriftCollector(...given: unknown[]): DriftCollector {
+  if (given.some((argument) => argument !== undefined))
+    throw new ConfigurationError(
+      'createDriftCollector: options',
+      `are not taken (a collector keeps every distinct report with its count until clear()), got ${describeValue(given.find((argument) => argument !== undefined))}`,
+    );
   const seen = new Map<string, DriftReport>();
   return {
-    onDrift: (report) => {
+    onDrift: (given) => {
+      // A report as withValidation makes it, or read back from JSON Lines: its own fields only.
+      const report = asDriftReport(given);
+      if (!report)
+        throw new ConfigurationError(
+          'DriftCollector.onDrift',
+          `takes drift reports (from withValidation, or read back from its JSON Lines), got ${describeValue(given)}`,
+        );
       const key = driftKey(report);
       const known = seen.get(key);
       if (known) known.count += report.count;
-      else seen.set(key, { ...report });
+      else seen.set(key, report);
     },
     reports: () => [...seen.values()].map((report) => ({ ...report })),
     toJsonLines: () => [...seen.values()].map((report) => `${JSON.stringify(report)}\n`).join(''),

@@ -101,22 +101,32 @@ export function driftKey(report: DriftReport): string {
 
 const LOCATIONS: readonly string[] = ['status', 'content-type', 'body', 'path', 'query', 'header'] satisfies DriftLocation[];
 const KINDS: readonly string[] = DRIFT_KINDS;
+const STRING_FIELDS = ['api', 'method', 'path', 'pointer', 'expected', 'seen', 'specPointer'] as const;
+
+/**
+ * What keeps a value (a line of a collector's output, parsed) from being a report: the first field
+ * that is missing or wrong, by name only (the value may be anything, so it is never repeated);
+ * undefined for a report.
+ */
+export function driftReportProblem(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return `${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}, not an object`;
+  const report = value as Record<string, unknown>;
+  const field = STRING_FIELDS.find((name) => typeof report[name] !== 'string');
+  if (field) return `\`${field}\` is missing or not a string`;
+  if (report.operationId !== undefined && typeof report.operationId !== 'string') return '`operationId` is not a string';
+  if (report.direction !== 'request' && report.direction !== 'response') return '`direction` is not request or response';
+  if (report.status !== undefined && !Number.isInteger(report.status)) return '`status` is not a whole number';
+  if (!KINDS.includes(report.kind as string)) return '`kind` is not a drift kind';
+  if (!LOCATIONS.includes(report.in as string)) return `\`in\` is not one of ${LOCATIONS.join(', ')}`;
+  if (!Number.isInteger(report.count) || (report.count as number) < 1) return '`count` is not a whole number above 0';
+  return undefined;
+}
 
 /** A report read back from JSON (a line of a collector's output), or undefined when it is not one. */
 export function asDriftReport(value: unknown): DriftReport | undefined {
-  if (!value || typeof value !== 'object') return undefined;
+  if (driftReportProblem(value) !== undefined) return undefined;
   const report = value as Record<string, unknown>;
-  const strings = ['api', 'method', 'path', 'pointer', 'expected', 'seen', 'specPointer'].every((field) => typeof report[field] === 'string');
-  const valid =
-    strings &&
-    (report.operationId === undefined || typeof report.operationId === 'string') &&
-    (report.direction === 'request' || report.direction === 'response') &&
-    (report.status === undefined || Number.isInteger(report.status)) &&
-    KINDS.includes(report.kind as string) &&
-    LOCATIONS.includes(report.in as string) &&
-    Number.isInteger(report.count) &&
-    (report.count as number) > 0;
-  if (!valid) return undefined;
   // Only the report's own fields: whatever else a line carries is not passed on.
   const fields = Object.fromEntries(KEY_FIELDS.filter((field) => report[field] !== undefined).map((field) => [field, report[field]]));
   return { ...fields, count: report.count } as DriftReport;

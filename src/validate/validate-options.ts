@@ -1,6 +1,8 @@
 // What `withValidation` takes, checked once when it is applied, so that a typo shows at start-up
-// and not as silence in staging.
+// and not as silence in staging: each argument and option of the wrong type or value, and an
+// option it does not have, is a ConfigurationError that names it and what was given.
 import { ConfigurationError } from '../core/errors.js';
+import { describeValue } from './described-value.js';
 import { DRIFT_KINDS, type DriftKind, type DriftReport } from './drift-report.js';
 
 /** The APIs whose specs creditline ships. */
@@ -20,18 +22,47 @@ export interface ValidateOptions {
   ignore?: DriftKind[];
 }
 
-const API_NAMES: readonly string[] = ['nue', 'xovi', 'maileon'] satisfies ValidatedApi[];
-const MODES: readonly string[] = ['report', 'throw'] satisfies ValidationMode[];
+const API_NAMES: readonly unknown[] = ['nue', 'xovi', 'maileon'] satisfies ValidatedApi[];
+const MODES: readonly unknown[] = ['report', 'throw'] satisfies ValidationMode[];
+const OPTION_NAMES: readonly string[] = ['responses', 'requests', 'onDrift', 'ignore'] satisfies Array<keyof ValidateOptions>;
+const KINDS: readonly unknown[] = DRIFT_KINDS;
 
-export function checkValidateOptions(api: ValidatedApi, options: ValidateOptions): void {
-  if (!API_NAMES.includes(api)) throw new ConfigurationError('withValidation: api', `must be one of ${API_NAMES.join(', ')}, got ${String(api)}`);
-  if (!options || !MODES.includes(options.responses))
-    throw new ConfigurationError('withValidation: responses', `must be 'report' or 'throw', got ${String(options?.responses)}`);
-  if (options.requests !== undefined && !MODES.includes(options.requests))
-    throw new ConfigurationError('withValidation: requests', `must be 'report' or 'throw' when given, got ${String(options.requests)}`);
-  if (options.onDrift !== undefined && typeof options.onDrift !== 'function') throw new ConfigurationError('withValidation: onDrift', 'must be a function');
+const refuse = (option: string, must: string, given: unknown) => new ConfigurationError(`withValidation: ${option}`, `${must}, got ${describeValue(given)}`);
+
+export function checkValidateOptions(client: unknown, api: unknown, given: unknown): asserts given is ValidateOptions {
+  const use = client !== null && (typeof client === 'object' || typeof client === 'function') ? (client as { use?: unknown }).use : undefined;
+  if (typeof use !== 'function') throw refuse('client', 'must be a client of creditline or openapi-fetch (an object with a use() method)', client);
+  if (!API_NAMES.includes(api)) throw refuse('api', `must be one of ${API_NAMES.join(', ')}`, api);
+  if (given === null || typeof given !== 'object' || Array.isArray(given))
+    throw refuse('options', 'must be an object with responses and, when wanted, requests, onDrift and ignore', given);
+  const options = given as Record<string, unknown>;
+  const unknown = Object.keys(options).find((name) => !OPTION_NAMES.includes(name));
+  if (unknown !== undefined) throw refuse(unknown, `is not an option (they are ${OPTION_NAMES.join(', ')})`, options[unknown]);
+  if (!MODES.includes(options.responses)) throw refuse('responses', "must be 'report' or 'throw'", options.responses);
+  if (options.requests !== undefined && !MODES.includes(options.requests)) throw refuse('requests', "must be 'report' or 'throw' when given", options.requests);
+  if (options.onDrift !== undefined && typeof options.onDrift !== 'function')
+    throw refuse('onDrift', 'must be a function (a report goes to it) when given', options.onDrift);
   if ((options.responses === 'report' || options.requests === 'report') && !options.onDrift)
     throw new ConfigurationError('withValidation: onDrift', "is needed when a mode is 'report': without it the differences would go nowhere");
-  const unknown = (options.ignore ?? []).filter((kind) => !DRIFT_KINDS.includes(kind));
-  if (unknown.length > 0) throw new ConfigurationError('withValidation: ignore', `names kinds that do not exist: ${unknown.join(', ')}`);
+  checkIgnore(options.ignore);
+}
+
+function checkIgnore(ignore: unknown): void {
+  if (ignore === undefined) return;
+  if (!Array.isArray(ignore)) throw refuse('ignore', `must be an array of drift kinds (${KINDS.join(', ')}) when given`, ignore);
+  // A plain loop over the indices: a hole in the array is an undefined item too.
+  for (let index = 0; index < ignore.length; index++) {
+    const item: unknown = ignore[index];
+    if (typeof item !== 'string')
+      throw new ConfigurationError(
+        'withValidation: ignore',
+        `must hold only names of drift kinds (${KINDS.join(', ')}), got ${describeValue(item)} at index ${index}`,
+      );
+  }
+  const unknown = (ignore as string[]).filter((kind) => !KINDS.includes(kind));
+  if (unknown.length > 0)
+    throw new ConfigurationError(
+      'withValidation: ignore',
+      `names kinds that do not exist: ${unknown.map((kind) => JSON.stringify(kind)).join(', ')} (the kinds: ${KINDS.join(', ')})`,
+    );
 }

@@ -19,7 +19,7 @@ const validated = new WeakSet<ValidatableClient>();
  * from now on; returns the same client. Once per client: a second time is a ConfigurationError.
  */
 export function withValidation<Client extends ValidatableClient>(client: Client, api: ValidatedApi, options: ValidateOptions): Client {
-  checkValidateOptions(api, options);
+  checkValidateOptions(client, api, options);
   if (validated.has(client)) throw new ConfigurationError('withValidation: client', 'is validated already; apply withValidation once per client');
   client.use(validationMiddleware(api, options));
   validated.add(client);

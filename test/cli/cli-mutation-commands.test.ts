@@ -11,6 +11,7 @@ import { readConfiguration } from '../../src/cli/configuration.js';
 import { HELP } from '../../src/cli/help.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { sandboxConfiguration } from '../../src/cli/sandbox-configuration.js';
+import { driftReport } from '../validate/drift-report-fixture.js';
 
 const SANDBOX_NOTE = 'sandbox  the answers are the examples of the bundled specs; no vendor was asked';
 
@@ -79,17 +80,31 @@ describe('--help and --version', () => {
 });
 
 describe('creditline drift', () => {
-  it('summarises the files, counting the lines that are not reports', async () => {
+  it('summarises the files, naming the lines that are not reports, and refuses a file with no report', async () => {
     const file = path.join(folder, 'stray.jsonl');
-    writeFileSync(file, 'not a report\n\n{"x":1}\n');
-    expect(await run(['drift', file])).toEqual({
-      code: 0,
-      stdout: 'No spec edits: 0 reports read.\n\nLines that are not reports, left out: 1, 3.\n',
-      stderr: '',
-    });
+    writeFileSync(file, `not a report\n\n{"x":1}\n${JSON.stringify(driftReport({ api: 'acme' }))}\n`);
+    const text = await run(['drift', file]);
+    expect(text).toMatchObject({ code: 0, stderr: `creditline: warning: 2 lines are not drift reports and were left out: ${file}:1, ${file}:3\n` });
+    expect(text.stdout.startsWith('1 proposed spec edit from 1 report (1 sighting); inferred parts of the spec first.\n\n')).toBe(true);
+    expect(text.stdout).toContain(
+      `\n\nLines that are not reports, left out: ${file}:1 (not JSON), ${file}:3 (JSON but not a drift report: \`api\` is missing or not a string).\n\n`,
+    );
     const json = await run(['drift', '--json', file, file]);
-    expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual({ edits: [], reports: 0, skipped: [1, 3, 5, 7] });
+    expect(json).toMatchObject({
+      code: 0,
+      stderr: `creditline: warning: 4 lines are not drift reports and were left out: ${file}:1, ${file}:3, ${file}:1, ${file}:3\n`,
+    });
+    const summary = JSON.parse(json.stdout) as { reports: number; skipped: Array<{ line: number }> };
+    expect(summary.reports).toBe(1);
+    expect(summary.skipped.map((skipped) => skipped.line)).toEqual([1, 3, 1, 3]);
+
+    const stray = path.join(folder, 'only-stray.jsonl');
+    writeFileSync(stray, 'not a report\n');
+    expect(await run(['drift', stray])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `creditline: ${stray} holds no drift report: line 1 is not JSON\nSee creditline --help.\n`,
+    });
   });
 
   it('exits 2 naming a file it cannot read', async () => {

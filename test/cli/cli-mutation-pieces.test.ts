@@ -14,7 +14,8 @@ import { outputTo, type Style } from '../../src/cli/terminal.js';
 import { isBelow, parseThreshold, thresholdText } from '../../src/cli/threshold.js';
 import { UsageError } from '../../src/cli/usage-error.js';
 import { Redactor } from '../../src/core/redaction/redactor.js';
-import { readDriftReports } from '../../src/drift/read-reports.js';
+import { DriftInputError, readDriftReports } from '../../src/drift/read-reports.js';
+import { driftReport } from '../validate/drift-report-fixture.js';
 
 const plain: Style = { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t };
 const marked: Style = {
@@ -207,8 +208,38 @@ describe('Maileon settings', () => {
 });
 
 describe('readDriftReports', () => {
-  it('skips blank and whitespace-only lines without counting them as skipped, and numbers the others', () => {
-    expect(readDriftReports(['', '   ', 'not json', '{"also":"no report"}'])).toEqual({ reports: [], skipped: [3, 4] });
+  it('skips blank and whitespace-only lines without counting them as skipped, and numbers the others by file', () => {
+    const report = JSON.stringify(driftReport());
+    expect(
+      readDriftReports([
+        { name: 'a.jsonl', text: ['', '   ', 'not json', '{"also":"no report"}', report].join('\n') },
+        { name: 'b.jsonl', text: `${report}\r\n\n[]` },
+      ]),
+    ).toEqual({
+      reports: [driftReport({ count: 2 })],
+      skipped: [
+        { file: 'a.jsonl', line: 3, problem: 'not JSON' },
+        { file: 'a.jsonl', line: 4, problem: 'JSON but not a drift report: `api` is missing or not a string' },
+        { file: 'b.jsonl', line: 3, problem: 'JSON but not a drift report: an array, not an object' },
+      ],
+    });
+  });
+
+  it('refuses a file whose lines hold no report, naming its first such line; a file of blank lines is no report and no error', () => {
+    const refusal = (() => {
+      try {
+        readDriftReports([
+          { name: 'ok.jsonl', text: '\n \n' },
+          { name: 'log.txt', text: '\n\nnull\nnot json' },
+        ]);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(DriftInputError);
+    expect(refusal).toMatchObject({ file: 'log.txt', line: 3, problem: 'JSON but not a drift report: null, not an object' });
+    expect((refusal as Error).message).toBe('log.txt holds no drift report: line 3 is JSON but not a drift report: null, not an object');
+    expect(readDriftReports([{ name: 'ok.jsonl', text: '' }])).toEqual({ reports: [], skipped: [] });
   });
 });
 

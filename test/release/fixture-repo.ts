@@ -53,8 +53,8 @@ export function useFixtureRepo(specs: Record<string, Spec>, version = '0.1.0'): 
 }
 
 /**
- * A small API with one of each thing a change can break: operations, path and query parameters
- * (one with an enum), a request body with a required field, a response object with an enum field.
+ * A small API with one of each thing a change can break: operations, path, query and header
+ * parameters (one with an enum), a request body with a required field, a response object with an enum field.
  */
 export function thingsApi() {
   return {
@@ -93,6 +93,7 @@ export function thingsApi() {
           parameters: [
             { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
             { name: 'expand', in: 'query', schema: { type: 'string', enum: ['owner', 'tags'] } },
+            { name: 'X-Trace', in: 'header', schema: { type: 'string' } },
           ],
           responses: { '200': { description: 'The thing', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } },
         },

@@ -11,10 +11,35 @@ import { thingsApi, useFixtureRepo } from './fixture-repo.js';
 
 type Things = ReturnType<typeof thingsApi>;
 
+const LONG_DESCRIPTION = 'How many things to return at most, from 1 to 100: the range of the vendor page on paging.';
+const EVIDENCE = { id: 'T1', sources: ['https://things.test/paging'] };
+
 /** One edit of each kind, and the Redocly rule that rates it breaking (none: not breaking). */
 const EDITS: Record<string, [edit: (spec: Things) => void, rule: string | undefined]> = {
   'removed-operation': [(spec) => Reflect.deleteProperty(spec.paths['/things'], 'delete'), 'operation-removed'],
   'removed-parameter': [(spec) => (spec.paths['/things'].get.parameters = []), 'parameter-removed'],
+  // Redocly pairs list items by likeness of their whole text: a parameter that gains a description
+  // and evidence besides its maximum no longer looks like itself, and came out as removed.
+  'narrowed-parameter': [
+    (spec) =>
+      Object.assign(spec.paths['/things'].get.parameters[0]!, {
+        description: LONG_DESCRIPTION,
+        'x-evidence': EVIDENCE,
+        schema: { type: 'integer', maximum: 100 },
+      }),
+    'schema-constraint-changed',
+  ],
+  'described-parameter': [(spec) => Object.assign(spec.paths['/things'].get.parameters[0]!, { description: LONG_DESCRIPTION }), undefined],
+  // A header's name is the same in any case: not a removed header.
+  'recased-header': [(spec) => Object.assign(spec.paths['/things/{id}'].get.parameters[2]!, { name: 'x-trace', description: LONG_DESCRIPTION }), undefined],
+  'parameter-now-json-content': [
+    (spec) => {
+      const limit = spec.paths['/things'].get.parameters[0] as Record<string, unknown>;
+      Reflect.deleteProperty(limit, 'schema');
+      limit.content = { 'application/json': { schema: { type: 'array', items: { type: 'integer' } } } };
+    },
+    'parameter-encoding-changed',
+  ],
   'parameter-now-required': [(spec) => Object.assign(spec.paths['/things/{id}'].get.parameters[1]!, { required: true }), 'parameter-became-required'],
   'newly-required-request-field': [
     (spec) => (spec.paths['/things'].post.requestBody.content['application/json'].schema.required = ['name', 'note']),
@@ -50,7 +75,7 @@ function command(script: 'spec-diff' | 'release-check', args: string[]): { statu
 }
 
 describe('spec:diff rates each kind of change', () => {
-  it('breaking: a removed operation or parameter, a newly required field or parameter, a retyped or removed response field, a removed request enum value, a new response enum value; not breaking: additions and descriptions', async () => {
+  it('breaking: a removed operation or parameter, a newly required field or parameter, a narrowed parameter (not a removed one), a parameter now JSON-encoded, a retyped or removed response field, a removed request enum value, a new response enum value; not breaking: additions, descriptions (of parameters too) and a header named in another case', async () => {
     const repo = useFixtureRepo(Object.fromEntries(Object.keys(EDITS).map((kind) => [kind, thingsApi()])));
     for (const kind of Object.keys(EDITS)) repo.writeSpec(kind, edited(kind));
 
@@ -64,6 +89,19 @@ describe('spec:diff rates each kind of change', () => {
     );
     for (const kind of Object.keys(EDITS)) expect(rated[kind]?.any, `${kind} is seen as a change`).toBeGreaterThan(0);
     expect(diffs.find((d) => d.api === 'new-operation')?.changes.map((c) => c.impact)).toContain('minor');
+    const narrowed = diffs.find((d) => d.api === 'narrowed-parameter')?.changes.find((c) => c.impact === 'major');
+    expect(narrowed).toEqual({
+      impact: 'major',
+      rule: 'schema-constraint-changed',
+      message: "`limit` query parameter: upper bound was set to '<= 100'.",
+      pointer: '#/paths/~1things/get/parameters/0/schema',
+    });
+    expect(diffs.find((d) => d.api === 'parameter-now-json-content')?.changes.find((c) => c.impact === 'major')).toEqual({
+      impact: 'major',
+      rule: 'parameter-encoding-changed',
+      message: '`limit` query parameter is now given as `content` (application/json) instead of `schema`: its value is encoded differently.',
+      pointer: '#/paths/~1things/get/parameters/0',
+    });
   }, 60_000);
 
   it('a removed API is breaking, a new one an addition', async () => {
@@ -93,7 +131,7 @@ describe('npm run spec:diff -- <git-ref>', () => {
     expect(broken.output).toContain('BREAKING [operation-removed] Operation `DELETE /things` was removed.');
 
     expect(command('spec-diff', ['v9.9.9', '--repo', repo.root])).toMatchObject({ status: 2, output: expect.stringContaining('v9.9.9 is not a commit') });
-  });
+  }, 60_000);
 });
 
 describe('npm run release:check', () => {

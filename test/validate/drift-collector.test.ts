@@ -38,9 +38,9 @@ describe('createDriftCollector', () => {
     const lines = collector.toJsonLines().split('\n');
     expect(lines).toHaveLength(3);
     const withExtra = JSON.stringify({ ...report('/*/author', 5), value: 'VALUE-leaked' });
-    const read = readDriftReports([...lines, '{"api":"nue"}', withExtra]);
+    const read = readDriftReports([{ name: 'drift.jsonl', text: [...lines, '{"api":"nue"}', withExtra].join('\n') }]);
     expect(read.reports).toEqual([report('/*/author', 7), report('/*/name', 1)]);
-    expect(read.skipped).toEqual([4]);
+    expect(read.skipped).toEqual([{ file: 'drift.jsonl', line: 4, problem: 'JSON but not a drift report: `method` is missing or not a string' }]);
     expect(JSON.stringify(read)).not.toContain('VALUE');
   });
 });

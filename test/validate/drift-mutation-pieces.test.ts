@@ -203,13 +203,23 @@ describe('renderDriftSummary', () => {
     expect(renderDriftSummary({ edits: [edit({ seenIn: seenIn.slice(0, 5) })], reports: 1, skipped: [] })).not.toContain('more places');
   });
 
-  it('lists up to twenty skipped lines, then an ellipsis', () => {
-    const lines = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
-    expect(renderDriftSummary({ edits: [], reports: 3, skipped: [4, 9] })).toBe(
-      'No spec edits: 3 reports read.\n\nLines that are not reports, left out: 4, 9.\n',
+  it('lists up to twenty skipped lines with their file and problem, then an ellipsis', () => {
+    const skipped = (n: number) => Array.from({ length: n }, (_, i) => ({ file: 'd.jsonl', line: i + 1, problem: 'not JSON' }));
+    const named = (n: number) => skipped(n).map(({ line }) => `d.jsonl:${line} (not JSON)`);
+    expect(
+      renderDriftSummary({
+        edits: [],
+        reports: 3,
+        skipped: [
+          { file: 'a.jsonl', line: 4, problem: 'not JSON' },
+          { file: 'b.jsonl', line: 9, problem: 'JSON but not a drift report: `kind` is not a drift kind' },
+        ],
+      }),
+    ).toBe(
+      'No spec edits: 3 reports read.\n\nLines that are not reports, left out: a.jsonl:4 (not JSON), b.jsonl:9 (JSON but not a drift report: `kind` is not a drift kind).\n',
     );
-    expect(renderDriftSummary({ edits: [], reports: 0, skipped: lines(20) })).toContain(`left out: ${lines(20).join(', ')}.\n`);
-    expect(renderDriftSummary({ edits: [], reports: 0, skipped: lines(21) })).toContain(`left out: ${lines(20).join(', ')}, ….\n`);
+    expect(renderDriftSummary({ edits: [], reports: 0, skipped: skipped(20) })).toContain(`left out: ${named(20).join(', ')}.\n`);
+    expect(renderDriftSummary({ edits: [], reports: 0, skipped: skipped(21) })).toContain(`left out: ${named(20).join(', ')}, ….\n`);
   });
 });
 
@@ -232,15 +242,20 @@ describe('summarizeDrift on reports of an API without a spec', () => {
       ...extra,
     });
 
+  /** Lines as one file of JSON Lines. */
+  const inOneFile = (...lines: string[]) => [{ name: 'drift.jsonl', text: lines.join('\n') }];
+
   it('names the property or parameter each edit is about', async () => {
-    const summary = await summarizeDrift([
-      report({ pointer: '/data/*', count: 9 }),
-      report({ kind: 'unknown-property', pointer: '/data/*/extra', seen: 'boolean', count: 8 }),
-      report({ kind: 'unknown-property', pointer: '/data/*', seen: 'object', count: 7 }),
-      report({ in: 'query', direction: 'request', status: undefined, pointer: '/limit', kind: 'format', count: 6 }),
-      report({ in: 'header', pointer: '/x-rate', kind: 'constraint', count: 5 }),
-      report({ in: 'status', pointer: '', kind: 'undocumented-status', seen: '500', count: 4 }),
-    ]);
+    const summary = await summarizeDrift(
+      inOneFile(
+        report({ pointer: '/data/*', count: 9 }),
+        report({ kind: 'unknown-property', pointer: '/data/*/extra', seen: 'boolean', count: 8 }),
+        report({ kind: 'unknown-property', pointer: '/data/*', seen: 'object', count: 7 }),
+        report({ in: 'query', direction: 'request', status: undefined, pointer: '/limit', kind: 'format', count: 6 }),
+        report({ in: 'header', pointer: '/x-rate', kind: 'constraint', count: 5 }),
+        report({ in: 'status', pointer: '', kind: 'undocumented-status', seen: '500', count: 4 }),
+      ),
+    );
     expect(summary.edits.map(({ property, count, file, at }) => ({ property, count, file, at }))).toEqual([
       { property: 'data', count: 9, file: 'openapi/acme.json', at: '/paths/~1things/get/responses/200' },
       { property: 'extra', count: 8, file: 'openapi/acme.json', at: '/paths/~1things/get/responses/200' },
@@ -254,12 +269,14 @@ describe('summarizeDrift on reports of an API without a spec', () => {
   });
 
   it('sums one difference seen in several places into one edit, its sightings by count', async () => {
-    const summary = await summarizeDrift([
-      report({ operationId: undefined, status: undefined, direction: 'request', count: 2 }),
-      report({ path: '/other', count: 5 }),
-      report({ path: '/third', count: 1 }),
-      report({ seen: 'boolean', count: 1 }),
-    ]);
+    const summary = await summarizeDrift(
+      inOneFile(
+        report({ operationId: undefined, status: undefined, direction: 'request', count: 2 }),
+        report({ path: '/other', count: 5 }),
+        report({ path: '/third', count: 1 }),
+        report({ seen: 'boolean', count: 1 }),
+      ),
+    );
     expect(summary.reports).toBe(4);
     expect(summary.edits.map(({ seen, count }) => ({ seen, count }))).toEqual([
       { seen: 'string', count: 6 },
@@ -285,7 +302,7 @@ describe('summarizeDrift on reports of an API without a spec', () => {
   });
 
   it('orders equal counts by file', async () => {
-    const summary = await summarizeDrift([report({ api: 'zeta' }), report({ api: 'alpha' })]);
+    const summary = await summarizeDrift(inOneFile(report({ api: 'zeta' }), report({ api: 'alpha' })));
     expect(summary.edits.map((edit) => edit.file)).toEqual(['openapi/alpha.json', 'openapi/zeta.json']);
   });
 });

@@ -1,7 +1,7 @@
 // Every schema a validated client may need compiles (a schema Ajv rejected would fail calls of
-// that operation, in either mode): each JSON response, request body and parameter of the three
-// validation specs, compiled as the middleware compiles them. Also checks that the validation
-// spec kept every operation of the bundle.
+// that operation, in either mode): each JSON response, request body and parameter (its schema or
+// its JSON `content`) of the three validation specs, compiled as the middleware compiles them.
+// Also checks that the validation spec kept every operation of the bundle.
 import { describe, expect, it } from 'vitest';
 import { bundleSpec } from '../../scripts/openapi/bundle-spec.js';
 import { operationEntries } from '../../scripts/openapi/operations.js';
@@ -26,7 +26,11 @@ describe.each(['nue', 'xovi', 'maileon'] satisfies ValidatedApi[])('the %s valid
       const requestBody = findRequestBody(spec.document, operation);
       for (const media of [...responses, ...(requestBody ? [requestBody] : [])].flatMap(documentedMedia))
         if (isJsonMedia(media.mediaType) && media.node.schema) pointers.push(`${media.pointer}/schema`);
-      for (const parameter of operationParameters(spec.document, operation)) if (parameter.node.schema) pointers.push(`${parameter.pointer}/schema`);
+      // A parameter's schema, or for one given as `content` (a JSON-encoded value) its media type's.
+      for (const parameter of operationParameters(spec.document, operation)) {
+        if (parameter.node.schema) pointers.push(`${parameter.pointer}/schema`);
+        for (const media of documentedMedia(parameter)) if (isJsonMedia(media.mediaType) && media.node.schema) pointers.push(`${media.pointer}/schema`);
+      }
     }
     for (const pointer of pointers) expect(() => spec.validatorAt(pointer), pointer).not.toThrow();
     expect(pointers.length).toBeGreaterThan(operations.length);

@@ -1,7 +1,7 @@
 // From collected reports to spec edits: the same difference from several places and files is one
 // edit with its count summed, in the file that says it (a Nue operation or schema file, the one
 // file of XOVI or Maileon), inferred parts first; `npm run spec:drift` prints them.
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,8 +35,14 @@ describe('summarizeDrift', () => {
     const lines = await collectedLines();
     // A second file with the pools' drift (count 2) again sums into the same edit; a stray line is skipped.
     const poolsLine = lines.split('\n').find((line) => line.includes('/data/*/balance'))!;
-    const summary = await summarizeDrift([...lines.split('\n'), 'not a report', poolsLine], specRoot);
-    expect(summary.skipped).toEqual([lines.split('\n').length + 1]);
+    const summary = await summarizeDrift(
+      [
+        { name: 'staging.jsonl', text: lines },
+        { name: 'more.jsonl', text: `not a report\n${poolsLine}` },
+      ],
+      specRoot,
+    );
+    expect(summary.skipped).toEqual([{ file: 'more.jsonl', line: 1, problem: 'not JSON' }]);
     expect(summary.reports).toBe(6);
     expect(summary.edits.map(({ file, at, property, kind, count, source }) => ({ file, at, property, kind, count, source }))).toEqual([
       {
@@ -98,9 +104,10 @@ describe('summarizeDrift', () => {
       specPointer: '/paths/~1user~1getCreditstate/get/responses',
       count: 4,
     };
-    const withSources = await summarizeDrift([JSON.stringify(report)], specRoot);
+    const file = { name: 'drift.jsonl', text: JSON.stringify(report) };
+    const withSources = await summarizeDrift([file], specRoot);
     expect(withSources.edits[0]).toMatchObject({ file: 'spec/xovi/openapi.yaml', at: report.specPointer, source: 'evidence', evidence: 'X1', count: 4 });
-    const withoutSources = await summarizeDrift([JSON.stringify(report)]);
+    const withoutSources = await summarizeDrift([file]);
     expect(withoutSources.edits[0]).toMatchObject({ file: 'openapi/xovi.json', at: report.specPointer });
     expect(renderDriftSummary(withSources)).toContain('spec/xovi/openapi.yaml /paths/~1user~1getCreditstate/get/responses  [evidence X1]');
   });
@@ -116,5 +123,24 @@ describe('summarizeDrift', () => {
     expect(stdout).toContain('  balance: type: the spec says number; seen string (numeric), 2 times');
     expect(stdout).toContain('spec/nue/paths/revenue-manager/getCreditFlows.yaml /responses  [docs]');
     expect(stdout).not.toContain('VALUE');
+  });
+
+  it('npm run spec:drift reads files as creditline drift does: no report in a file is exit 2, other lines are named', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'creditline-drift-'));
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+    const garbage = path.join(folder, 'garbage.jsonl');
+    const mixed = path.join(folder, 'mixed.jsonl');
+    writeFileSync(garbage, '{"api":"nue"}\n');
+    writeFileSync(mixed, `${(await collectedLines()).split('\n')[0]}\nnot a report\n`);
+    const specDrift = (...args: string[]) =>
+      spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/spec-drift.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
+    const message = `${garbage} holds no drift report: line 1 is JSON but not a drift report: \`method\` is missing or not a string`;
+    expect(specDrift(garbage)).toMatchObject({ status: 2, stdout: '', stderr: `spec:drift: ${message}\n` });
+    const json = specDrift(garbage, '--json');
+    expect(json.status).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ error: { message, file: garbage, line: 1 } });
+    const partly = specDrift(mixed);
+    expect(partly).toMatchObject({ status: 0, stderr: `spec:drift: warning: 1 line is not a drift report and was left out: ${mixed}:2\n` });
+    expect(partly.stdout).toContain(`Lines that are not reports, left out: ${mixed}:2 (not JSON).`);
   });
 });
