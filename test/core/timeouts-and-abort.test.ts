@@ -28,7 +28,9 @@ describe('timeouts', () => {
   it('times out one attempt, retries a GET, and reports the attempt timeout', async () => {
     const { origin } = await slowServer(2_000);
     const counting = countingFetch();
-    const error = await caught(thingsClient(origin, { fetch: counting.fetch, timeout: { attemptMs: 100 }, retry: { retries: 1, baseDelayMs: 1 } }).GET('/things'));
+    const error = await caught(
+      thingsClient(origin, { fetch: counting.fetch, timeout: { attemptMs: 100 }, retry: { retries: 1, baseDelayMs: 1 } }).GET('/things'),
+    );
     expect(isTimeoutError(error)).toBe(true);
     expect(error).toMatchObject({ kind: 'attempt', timeoutMs: 100, method: 'GET', pathTemplate: '/things' });
     expect((error as Error).message).toBe('GET /things: attempt timed out after 100 ms');
@@ -39,7 +41,9 @@ describe('timeouts', () => {
     const { origin } = await slowServer(2_000);
     const counting = countingFetch();
     const error = await caught(
-      thingsClient(origin, { fetch: counting.fetch, timeout: { attemptMs: 100 }, retry: { retries: 2, baseDelayMs: 1 } }).POST('/things', { body: { name: 'x' } }),
+      thingsClient(origin, { fetch: counting.fetch, timeout: { attemptMs: 100 }, retry: { retries: 2, baseDelayMs: 1 } }).POST('/things', {
+        body: { name: 'x' },
+      }),
     );
     expect(error).toMatchObject({ name: 'TimeoutError', kind: 'attempt' });
     expect(counting.sent()).toBe(1);

@@ -14,7 +14,8 @@ import { createDriftCollector, DRIFT_KINDS, type DriftReport, withValidation } f
 import { createXoviClient } from 'creditline/xovi';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { parse } from 'yaml';
-import { bundlePath, repoRoot } from '../../scripts/openapi/redocly-apis.js';
+import { bundlePath } from '../../scripts/openapi/redocly-apis.js';
+import { repoRoot } from '../../scripts/repo-root.js';
 import { atPointer, pointerSegments } from '../../src/validate/spec/spec-document.js';
 import { CHILD_TIMEOUT_MS, creditline } from '../cli/run-creditline.js';
 import { contingent } from '../maileon/fake-maileon.js';
