@@ -1,20 +1,13 @@
-import {
-  createNueClient,
-  isAbortError,
-  isNueApiError,
-  isNueJobError,
-  isNueJobTimeoutError,
-  isResponseParseError,
-  type NueJobError,
-  type NueJobKind,
-  type NueJobProgress,
-} from 'creditline/nue';
+// Waiting for a Nue job (nue.jobs.wait): polling until it ends, the timeout (by the client's
+// clock, and for a poll still in flight), aborts and the option checks; nue.jobs.ref, status and
+// errorLog; and the job kinds table against the documented status paths.
+import { createNueClient, isAbortError, isConfigurationError, isNueApiError, isNueJobTimeoutError, type NueJobKind, type NueJobProgress } from 'creditline/nue';
 import { describe, expect, it } from 'vitest';
 import { NUE_JOB_KINDS } from '../../src/nue/jobs/job-kinds.js';
 import { caught } from '../support/caught.js';
 import { useServer } from '../support/http-server.js';
 import { JOB_PATHS } from './fake-nue-server.js';
-import { expectClean, KEY_SOLO, SOLO_AUTH, setup, until } from './fixtures.js';
+import { KEY_SOLO, SOLO_AUTH, setup, thrown, until } from './fixtures.js';
 
 const FAST = { intervalMs: 1, maxIntervalMs: 2 };
 
@@ -41,112 +34,29 @@ describe('nue.jobs.wait', () => {
     expect(polls.every((poll) => poll.headers.apiaccesskey === KEY_SOLO && poll.headers.authorization?.startsWith('Bearer '))).toBe(true);
   });
 
-  it('reads the status inside `data` for billing order sync jobs, and takes the job id from the start answer', async () => {
+  it('reports the time since the wait began by the client clock', async () => {
     const context = await setup({ auth: SOLO_AUTH });
-    context.server.setJob('billing-orders-sync', '14e4dae9', [
-      { body: { data: { id: '14e4dae9', status: 'Processing' } } },
-      { body: { data: { id: '14e4dae9', status: 'Completed', totalBatches: 1, batchesProcessed: 1 } } },
-    ]);
-    const ref = context.nue.jobs.ref('billing-orders-sync', { data: { id: '14e4dae9', status: 'Queued' } });
-    expect(ref).toEqual({ kind: 'billing-orders-sync', jobId: '14e4dae9' });
-    const result = await context.nue.jobs.wait(ref, FAST);
-    expect(result).toMatchObject({ status: 'Completed', polls: 2 });
+    context.server.setJob('usage-async', 'e-1', [{ body: { status: 'Processing' } }, { body: { status: 'Completed' } }], () => context.clock.advance(250));
+    const seen: NueJobProgress[] = [];
+    await context.nue.jobs.wait({ kind: 'usage-async', jobId: 'e-1' }, { ...FAST, onProgress: (p) => seen.push(p) });
+    expect(seen.map((p) => p.elapsedMs)).toEqual([250, 500]);
   });
 
-  it('accepts a bare status word from the import status endpoint', async () => {
+  it('gives up once the client clock passes timeoutMs: NueJobTimeoutError with the last status and the polls', async () => {
     const context = await setup({ auth: SOLO_AUTH });
-    context.server.setJob('import', 'imp-1', [{ raw: 'Processing' }, { raw: 'Completed' }]);
-    const result = await context.nue.jobs.wait(context.nue.jobs.ref('import', 'imp-1'), FAST);
-    expect(result).toMatchObject({ status: 'Completed', job: 'Completed', polls: 2 });
-  });
-
-  it('a failed job is a NueJobError with the error details and the billing error log', async () => {
-    const context = await setup({ auth: SOLO_AUTH });
-    context.server.setJob('billing-invoices-sync', 'inv-9', [
-      { body: { id: 'inv-9', status: 'Processing' } },
-      { body: { id: 'inv-9', status: 'Error', errorCode: 'SF_LIMIT', errorMessage: 'Salesforce API limit reached' } },
-    ]);
-    context.server.errorLogs.set('inv-9', 'invoiceId,error\nINV-1,Account locked\n');
-
-    const error = await caught(context.nue.jobs.wait({ kind: 'billing-invoices-sync', jobId: 'inv-9' }, FAST));
-    expect(isNueJobError(error)).toBe(true);
-    expect(error).toMatchObject({
-      kind: 'billing-invoices-sync',
-      jobId: 'inv-9',
-      status: 'Error',
-      partial: false,
-      errorCode: 'SF_LIMIT',
-      errors: ['Salesforce API limit reached'],
-      errorLog: 'invoiceId,error\nINV-1,Account locked\n',
-    });
-    expect((error as Error).message).toBe('Nue billing-invoices-sync job inv-9 failed (status Error) [SF_LIMIT]: Salesforce API limit reached');
-    expect(context.server.requestsTo('/v1/billing/job/inv-9/error-log')).toHaveLength(1);
-    expectClean(error, context);
-  });
-
-  it('a failed job without an error log still fails with its details', async () => {
-    const context = await setup({ auth: SOLO_AUTH });
-    context.server.setJob('billing-orders-sync', 'ord-3', [{ body: { data: { id: 'ord-3', status: 'Failed', errorMessage: 'boom' } } }]);
-    const error = await caught(context.nue.jobs.wait({ kind: 'billing-orders-sync', jobId: 'ord-3' }, FAST));
-    expect(error).toMatchObject({ name: 'NueJobError', status: 'Failed', errors: ['boom'], errorLog: undefined });
-  });
-
-  it('collects the documented error fields of export, usage, transaction-hub and change-order jobs', async () => {
-    const context = await setup({ auth: SOLO_AUTH });
-    const cases: Array<[NueJobKind, unknown, string[]]> = [
-      ['export', { status: 'Failed', objects: [{ name: 'Product', status: 'Failed', errors: ['bad row 3'] }] }, ['Product: bad row 3']],
-      ['usage-async', { status: 'Failed', error: { errorCode: 'RATE_1', errorMessage: 'no price tag' } }, ['no price tag']],
-      [
-        'transaction-hub-upload',
-        { status: 'Failed', errorMessage: 'upload failed', result: { failureCount: 1, errors: [{ errorMessage: 'unknown nueId' }] } },
-        ['upload failed', 'unknown nueId'],
-      ],
-      [
-        'change-order-in-bulk',
-        { id: 'c', status: 'Failed', error: 'price book missing', stages: [{ id: 'st-1', status: 'Failed' }] },
-        ['price book missing', 'stage st-1 Failed'],
-      ],
-    ];
-    for (const [kind, body, errors] of cases) {
-      context.server.setJob(kind, `${kind}-1`, [{ body }]);
-      const error = (await caught(context.nue.jobs.wait({ kind, jobId: `${kind}-1` }, FAST))) as NueJobError;
-      expect(error.errors, kind).toEqual(errors);
-    }
-  });
-
-  it('PartialCompleted is a partial NueJobError unless acceptPartial is set', async () => {
-    const context = await setup({ auth: SOLO_AUTH });
-    context.server.setJob('change-order-in-bulk', 'co-1', [
-      {
-        body: {
-          id: 'co-1',
-          status: 'PartialCompleted',
-          stages: [
-            { id: 's1', status: 'Completed' },
-            { id: 's2', status: 'Failed' },
-          ],
-        },
-      },
-    ]);
-    const error = await caught(context.nue.jobs.wait({ kind: 'change-order-in-bulk', jobId: 'co-1' }, FAST));
-    expect(error).toMatchObject({ name: 'NueJobError', partial: true, status: 'PartialCompleted', errors: ['stage s2 Failed'] });
-    const result = await context.nue.jobs.wait({ kind: 'change-order-in-bulk', jobId: 'co-1' }, { ...FAST, acceptPartial: true });
-    expect(result).toMatchObject({ status: 'PartialCompleted', partial: true });
-  });
-
-  it('times out by the client clock with NueJobTimeoutError', async () => {
-    const context = await setup({ auth: SOLO_AUTH });
-    // Every poll takes 10 s of (fake) time; the job never ends.
-    context.server.setJob('usage-async', 'slow', [{ body: { status: 'Processing' } }], () => context.clock.advance(10_000));
-    const error = await caught(context.nue.jobs.wait({ kind: 'usage-async', jobId: 'slow' }, { ...FAST, timeoutMs: 35_000 }));
+    // Every poll takes 600 ms of (fake) time; the job never ends.
+    context.server.setJob('usage-async', 't-1', [{ body: { status: 'Queued' } }, { body: { status: 'Processing' } }], () => context.clock.advance(600));
+    const error = await caught(context.nue.jobs.wait({ kind: 'usage-async', jobId: 't-1' }, { ...FAST, timeoutMs: 1000 }));
     expect(isNueJobTimeoutError(error)).toBe(true);
-    expect(error).toMatchObject({ kind: 'usage-async', jobId: 'slow', timeoutMs: 35_000, lastStatus: 'Processing', polls: 4 });
-    expect(context.server.requestsTo('/v1/usage/async-jobs/slow')).toHaveLength(4);
+    expect(error).toMatchObject({ name: 'NueJobTimeoutError', kind: 'usage-async', jobId: 't-1', timeoutMs: 1000, lastStatus: 'Processing', polls: 2 });
+    expect((error as Error).message).toBe('Nue usage-async job t-1 did not finish within 1000 ms (last status: Processing, 2 polls)');
+    expect(context.server.requestsTo('/v1/usage/async-jobs/t-1')).toHaveLength(2);
   });
 
-  it('cancels a poll that hangs past timeoutMs: NueJobTimeoutError, and the request is closed', async () => {
+  it('cancels a poll that hangs past timeoutMs: NueJobTimeoutError without a status, and the request is closed', async () => {
     let closed = false;
     const server = await useServer((_request, response) => {
+      // never answers
       response.on('close', () => {
         closed = true;
       });
@@ -154,7 +64,8 @@ describe('nue.jobs.wait', () => {
     const nue = createNueClient({ baseUrl: server.origin, auth: { apiKey: 'job-key-123456' }, retry: { retries: 0 } });
     const error = await caught(nue.jobs.wait({ kind: 'usage-async', jobId: 'stuck' }, { ...FAST, timeoutMs: 150 }));
     expect(isNueJobTimeoutError(error)).toBe(true);
-    expect(error).toMatchObject({ jobId: 'stuck', timeoutMs: 150, polls: 0 });
+    expect(error).toMatchObject({ kind: 'usage-async', jobId: 'stuck', timeoutMs: 150, lastStatus: undefined, polls: 0 });
+    expect((error as Error).message).toContain('(last status: none, 0 polls)');
     await until(() => closed);
     expect(server.requests).toHaveLength(1);
   });
@@ -174,6 +85,21 @@ describe('nue.jobs.wait', () => {
     expect(polls).toBe(3);
   });
 
+  it('ends with AbortError when the caller aborts a poll in flight', async () => {
+    const server = await useServer(() => {
+      // never answers
+    });
+    const nue = createNueClient({ baseUrl: server.origin, auth: { apiKey: 'static-key-1' }, retry: { retries: 0 } });
+    const controller = new AbortController();
+    const reason = new Error('user cancelled');
+    const waiting = caught(nue.jobs.wait({ kind: 'export', jobId: 'slow' }, { ...FAST, signal: controller.signal }));
+    await until(() => server.requests.length > 0);
+    controller.abort(reason);
+    const error = await waiting;
+    expect(error).toMatchObject({ name: 'AbortError', reason });
+    expect(isNueJobTimeoutError(error)).toBe(false);
+  });
+
   it('an unknown job id is the NueApiError 404 of the status endpoint', async () => {
     const context = await setup({ auth: SOLO_AUTH });
     const error = await caught(context.nue.jobs.wait({ kind: 'export', jobId: 'nope' }, FAST));
@@ -186,22 +112,94 @@ describe('nue.jobs.wait', () => {
     });
   });
 
-  it('a status answer that is HTML, empty, malformed JSON or without status is a ResponseParseError', async () => {
-    const context = await setup({ auth: SOLO_AUTH });
-    const answers = [
-      { raw: '<html><body>Gateway</body></html>', contentType: 'text/html' },
-      { raw: '', contentType: 'application/json' },
-      { raw: '{"status": "Proc', contentType: 'application/json' },
-      { body: { state: 'Completed' } },
-    ];
-    for (const [index, answer] of answers.entries()) {
-      context.server.setJob('revenue-builder-import', `rb-${index}`, [answer]);
-      const error = await caught(context.nue.jobs.wait({ kind: 'revenue-builder-import', jobId: `rb-${index}` }, FAST));
-      expect(isResponseParseError(error), JSON.stringify(answer)).toBe(true);
-      expect(error).toMatchObject({ method: 'GET', pathTemplate: '/v1/cpq/async/imports/revenue-builder-data/{jobId}' });
+  it('the job kinds table and the fake server agree on every documented status path', () => {
+    for (const [kind, spec] of Object.entries(NUE_JOB_KINDS)) {
+      expect(JOB_PATHS[kind]?.test(spec.statusPath.replace('{jobId}', 'abc')), kind).toBe(true);
+      expect(spec.statusPath.startsWith('/v1/'), kind).toBe(true);
     }
   });
+});
 
+describe('nue.jobs.wait: option checks', () => {
+  it('refuses an unknown kind or an empty job id with a ConfigurationError', async () => {
+    const context = await setup({ auth: SOLO_AUTH });
+    const unknownKind = await caught(context.nue.jobs.wait({ kind: 'reindex' as NueJobKind, jobId: 'x' }));
+    expect(unknownKind).toMatchObject({ name: 'ConfigurationError', option: 'jobs: kind' });
+    const emptyId = await caught(context.nue.jobs.wait({ kind: 'import', jobId: ' ' }));
+    expect(emptyId).toMatchObject({ name: 'ConfigurationError', option: 'jobs: jobId' });
+    expect(() => context.nue.jobs.ref('import', { nothing: true })).toThrow(/holds no job id/);
+    expect(context.server.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['timeoutMs', 0],
+    ['timeoutMs', -5],
+    ['timeoutMs', Number.NaN],
+    ['timeoutMs', Number.POSITIVE_INFINITY],
+    ['intervalMs', 0],
+    ['maxIntervalMs', 0],
+    ['maxIntervalMs', Number.NaN],
+  ])('rejects %s = %s before any request', async (name, value) => {
+    const context = await setup({ auth: SOLO_AUTH });
+    context.server.setJob('usage-async', 'u-1', [{ body: { status: 'Completed' } }]);
+    const error = await caught(context.nue.jobs.wait({ kind: 'usage-async', jobId: 'u-1' }, { [name]: value }));
+    expect(isConfigurationError(error)).toBe(true);
+    expect(error).toMatchObject({ option: `jobs.wait: ${name}` });
+    expect((error as Error).message).toContain(String(value));
+    expect(context.server.requestsTo('/v1/usage/async-jobs/u-1')).toHaveLength(0);
+  });
+
+  it.each([
+    ['an unknown kind', { kind: 'nope', jobId: 'x' }, 'jobs: kind'],
+    ['an inherited property name as kind', { kind: 'toString', jobId: 'x' }, 'jobs: kind'],
+    ['no ref at all', undefined, 'jobs: kind'],
+    ['a blank job id', { kind: 'import', jobId: '  ' }, 'jobs: jobId'],
+    ['a job id that is not a string', { kind: 'import', jobId: 7 }, 'jobs: jobId'],
+  ])('rejects %s', async (_name, ref, option) => {
+    const context = await setup({ auth: SOLO_AUTH });
+    const error = await caught(context.nue.jobs.wait(ref as unknown as { kind: NueJobKind; jobId: string }, FAST));
+    expect(isConfigurationError(error)).toBe(true);
+    expect(error).toMatchObject({ option });
+  });
+
+  it('names the known kinds and the one it got', async () => {
+    const context = await setup({ auth: SOLO_AUTH });
+    const error = await caught(context.nue.jobs.wait({ kind: 'nope' as NueJobKind, jobId: 'x' }, FAST));
+    expect((error as Error).message).toContain('import, revenue-builder-import, export');
+    expect((error as Error).message).toContain('got nope');
+  });
+});
+
+describe('nue.jobs.ref', () => {
+  it.each<[string, NueJobKind, unknown, string]>([
+    ['a bare string, trimmed', 'import', '  j-1 ', 'j-1'],
+    ['jobId', 'export', { jobId: 'j-2' }, 'j-2'],
+    ['jobid', 'import', { jobid: 'j-3' }, 'j-3'],
+    ['id', 'orders-fields-sync', { id: 'j-4' }, 'j-4'],
+    ['data.id', 'billing-orders-sync', { data: { id: 'j-5' } }, 'j-5'],
+    ['data.jobId', 'export', { data: { jobId: 'j-6' } }, 'j-6'],
+    ['the first non-empty candidate', 'export', { jobId: '', jobid: 7, id: 'j-7' }, 'j-7'],
+  ])('takes the job id of a start answer from %s', (_name, kind, started, jobId) => {
+    const nue = createNueClient({ auth: { apiKey: 'k' } });
+    expect(nue.jobs.ref(kind, started as never)).toEqual({ kind, jobId });
+  });
+
+  it.each<[string, unknown]>([
+    ['a blank string', '   '],
+    ['an empty object', {}],
+    ['null', null],
+    ['a number', 42],
+    ['empty candidates', { jobId: '', data: { id: '' } }],
+  ])('rejects %s as start answer', (_name, started) => {
+    const nue = createNueClient({ auth: { apiKey: 'k' } });
+    const error = thrown(() => nue.jobs.ref('export', started as never));
+    expect(isConfigurationError(error)).toBe(true);
+    expect(error).toMatchObject({ option: 'jobs.ref: started' });
+    expect((error as Error).message).toContain('holds no job id');
+  });
+});
+
+describe('nue.jobs.status and nue.jobs.errorLog', () => {
   it('jobs.status reads one status answer and jobs.errorLog reads a billing job error log', async () => {
     const context = await setup({ auth: SOLO_AUTH });
     context.server.setJob('export', 'exp-1', [{ body: { status: 'Processing', format: 'CSV', objects: [{ name: 'Product', status: 'Processing' }] } }]);
@@ -213,40 +211,5 @@ describe('nue.jobs.wait', () => {
     context.server.errorLogs.set('bill-7', 'line 1: tax service down');
     expect(await context.nue.jobs.errorLog('bill-7')).toBe('line 1: tax service down');
     expect(isNueApiError(await caught(context.nue.jobs.errorLog('bill-8')))).toBe(true);
-  });
-
-  it('reads the job id of a start answer in every form Nue and public code show: string, jobId, jobid, id, data.id', async () => {
-    const context = await setup({ auth: SOLO_AUTH });
-    const { ref } = context.nue.jobs;
-    expect([
-      ref('import', ' j-1 '),
-      ref('export', { jobId: 'j-2' }),
-      ref('import', { jobid: 'j-3' }),
-      ref('orders-fields-sync', { id: 'j-4' }),
-      ref('billing-orders-sync', { data: { id: 'j-5' } }),
-    ]).toEqual([
-      { kind: 'import', jobId: 'j-1' },
-      { kind: 'export', jobId: 'j-2' },
-      { kind: 'import', jobId: 'j-3' },
-      { kind: 'orders-fields-sync', jobId: 'j-4' },
-      { kind: 'billing-orders-sync', jobId: 'j-5' },
-    ]);
-  });
-
-  it('refuses an unknown kind or an empty job id with a ConfigurationError', async () => {
-    const context = await setup({ auth: SOLO_AUTH });
-    const unknownKind = await caught(context.nue.jobs.wait({ kind: 'reindex' as NueJobKind, jobId: 'x' }));
-    expect(unknownKind).toMatchObject({ name: 'ConfigurationError', option: 'jobs: kind' });
-    const emptyId = await caught(context.nue.jobs.wait({ kind: 'import', jobId: ' ' }));
-    expect(emptyId).toMatchObject({ name: 'ConfigurationError', option: 'jobs: jobId' });
-    expect(() => context.nue.jobs.ref('import', { nothing: true })).toThrow(/holds no job id/);
-    expect(context.server.requests).toHaveLength(0);
-  });
-
-  it('the job kinds table and the fake server agree on every documented status path', () => {
-    for (const [kind, spec] of Object.entries(NUE_JOB_KINDS)) {
-      expect(JOB_PATHS[kind]?.test(spec.statusPath.replace('{jobId}', 'abc')), kind).toBe(true);
-      expect(spec.statusPath.startsWith('/v1/'), kind).toBe(true);
-    }
   });
 });

@@ -1,10 +1,25 @@
-import { isAbortError, isNueAuthError, NueApiError } from 'creditline/nue';
+// Logging in with a password: what the client sends, how it reads Nue's login answer, what a
+// refused or broken login is, what it logs, and callers that stop waiting for a login.
+import { isAbortError, isNueAuthError, isResponseParseError } from 'creditline/nue';
 import { describe, expect, it } from 'vitest';
 import { caught } from '../support/caught.js';
-import { expectNoSecretsInLog } from '../support/secrets.js';
-import { expectClean, KEY_SOLO, PASSWORD, type Setup, SOLO, SOLO_AUTH, STATS, setup, until } from './fixtures.js';
-
-const graphqlBodies = (context: Setup) => context.server.requestsTo('/v1/orders/async/graphql').map((request) => request.body);
+import {
+  type AuthAnswer,
+  expectClean,
+  gate,
+  KEY_A,
+  KEY_SOLO,
+  loginAnswer,
+  PASSWORD,
+  SCRIPTED_USER,
+  SOLO,
+  SOLO_AUTH,
+  STATS,
+  scriptedNue,
+  setup,
+  TENANT_A,
+  until,
+} from './fixtures.js';
 
 describe('Nue password login', () => {
   it('logs in once with userName/password and sends the token and the tenant apiAccessKey', async () => {
@@ -24,63 +39,13 @@ describe('Nue password login', () => {
     expect(context.nue.auth.tenant()).toMatchObject({ tenantId: 'tn-solo', tenantName: 'Solo GmbH' });
   });
 
-  it('refreshes through /auth/refreshToken before the token expires (skew), not after', async () => {
-    const context = await setup({ auth: { ...SOLO_AUTH, refreshSkewSeconds: 60 } }, { expiresIn: 3600 });
-    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
-
-    context.clock.advance((3600 - 61) * 1000); // still outside the skew window
-    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
-    expect(context.server.counts.refreshes).toBe(0);
-
-    context.clock.advance(2_000); // 59 s before expiry: inside the skew window
-    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
-    expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 1, unauthorized: 0 });
-
-    const refresh = context.server.requestsTo('/auth/refreshToken')[0];
-    expect(refresh?.headers.apiaccesskey).toBe(KEY_SOLO);
-    expect(JSON.parse(refresh?.body ?? '')).toEqual({ refreshToken: expect.stringMatching(/^refresh-1-/), userName: SOLO.userName });
-    const last = context.server.requests.at(-1);
-    expect(last?.headers.authorization).toMatch(/^Bearer jwt-2-/);
-  });
-
-  it('logs in again when the refresh fails', async () => {
-    const context = await setup({ auth: SOLO_AUTH });
-    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
-    context.server.refreshBroken = true;
-    context.clock.advance(3600 * 1000);
-
-    const { data } = await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
-    expect(data?.data?.summary?.totalBalance).toBe(42);
-    expect(context.server.counts).toMatchObject({ logins: 2, refreshes: 0, rejectedRefreshes: 1, unauthorized: 0 });
-    expect(context.server.requests.map((request) => request.path)).toEqual([
-      '/auth/token',
-      '/customers/cus-1/credit-stats',
-      '/auth/refreshToken',
-      '/auth/token',
-      '/customers/cus-1/credit-stats',
-    ]);
-    expect(context.log.some((entry) => entry.message.includes('logging in again'))).toBe(true);
-    expectNoSecretsInLog(context.log, context.secrets());
-  });
-
-  it('100 concurrent requests across a token expiry cause exactly one refresh, and all succeed', async () => {
-    const context = await setup({ auth: SOLO_AUTH }, { authDelayMs: 20 });
-    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
-    context.clock.advance(3600 * 1000);
-    const results = await Promise.all(Array.from({ length: 100 }, () => context.nue.GET('/customers/{customerId}/credit-stats', STATS)));
-    expect(results.every((result) => result.data?.data?.summary?.totalBalance === 42)).toBe(true);
-    expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 1, unauthorized: 0 });
-    expect(context.server.requestsTo('/auth/refreshToken')).toHaveLength(1);
-  });
-
-  it('100 concurrent requests rejected by a server-side expiry share one refresh and are each resent once', async () => {
-    const context = await setup({ auth: SOLO_AUTH }, { authDelayMs: 20 });
-    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
-    context.server.revokeAllAccessTokens(); // the client's clock still says the token is fine
-    const results = await Promise.all(Array.from({ length: 100 }, () => context.nue.GET('/customers/{customerId}/credit-stats', STATS)));
-    expect(results).toHaveLength(100);
-    expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 1, unauthorized: 100 });
-    expect(context.server.requestsTo('/customers/cus-1/credit-stats')).toHaveLength(1 + 200);
+  it('a rejected login is a NueAuthError without the password, even when the server echoes it', async () => {
+    const context = await setup({ auth: { username: SOLO.userName, password: 'wrong-Passw0rd-123' } });
+    const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
+    expect(error).toMatchObject({ name: 'NueAuthError', problem: 'login-rejected', status: 401, operation: 'POST /auth/token' });
+    expect((error as Error).message).toContain('solo@example.com');
+    expect(context.server.counts.apiRequests).toBe(0);
+    expectClean(error, context, ['wrong-Passw0rd-123']);
   });
 
   it('a caller that aborts while the login is in flight stops waiting; the others still share that one login', async () => {
@@ -97,100 +62,103 @@ describe('Nue password login', () => {
     expect(context.server.counts.logins).toBe(1);
     expect(context.server.requestsTo('/customers/cus-1/credit-stats')).toHaveLength(1);
   });
+});
 
-  it('a 401 triggers one refresh and one resend of the request with its body intact', async () => {
-    const context = await setup({ auth: SOLO_AUTH });
-    await context.nue.auth.login();
-    context.server.rejectNext = 1;
-
-    const data = await context.nue.graphql<{ endpoint: string; variables: unknown }>('orders', {
-      query: 'query Orders($n: Int) { Order(limit: $n) { id } }',
-      variables: { n: 5 },
-      operationName: 'Orders',
-    });
-    expect(data.variables).toEqual({ n: 5 });
-    const bodies = graphqlBodies(context);
-    expect(bodies).toHaveLength(2);
-    expect(bodies[1]).toBe(bodies[0]);
-    expect(JSON.parse(bodies[0] ?? '')).toEqual({ query: 'query Orders($n: Int) { Order(limit: $n) { id } }', variables: { n: 5 }, operationName: 'Orders' });
-    expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 1, unauthorized: 1 });
-    const [first, second] = context.server.requestsTo('/v1/orders/async/graphql');
-    expect(second?.headers.authorization).not.toBe(first?.headers.authorization);
+describe('reading the login answer', () => {
+  it('a token that is not a string is no token', async () => {
+    const { nue } = await scriptedNue({ login: loginAnswer({ token: 123, tenants: [TENANT_A] }) });
+    expect(await caught(nue.auth.login())).toMatchObject({ name: 'NueAuthError', problem: 'no-token' });
   });
 
-  it('the resend after a 401 is not a retry: a 503 after it is still retried within retries: 1', async () => {
-    const context = await setup({ auth: SOLO_AUTH, retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 1 } });
-    await context.nue.auth.login();
-    context.server.rejectNext = 1;
-    context.server.unavailableNext = 1;
-
-    const { data } = await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
-    expect(data?.data?.summary?.totalBalance).toBe(42);
-    expect(context.server.requestsTo('/customers/cus-1/credit-stats')).toHaveLength(3);
-    expect(context.server.counts).toMatchObject({ refreshes: 1, unauthorized: 1 });
-  });
-
-  it('a second 401 is a NueAuthError, after exactly one refresh and one resend', async () => {
-    const context = await setup({ auth: SOLO_AUTH });
-    await context.nue.auth.login();
-    context.server.rejectNext = 1_000;
-
-    const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
+  it('an answer without token or challenge is a NueAuthError no-token', async () => {
+    const { nue } = await scriptedNue({ login: loginAnswer({ tenants: [TENANT_A] }) });
+    const error = await caught(nue.auth.login());
     expect(isNueAuthError(error)).toBe(true);
-    expect(error).toMatchObject({ problem: 'unauthorized', status: 401, operation: 'GET /customers/{customerId}/credit-stats' });
-    expect(error).toBeInstanceOf(NueApiError); // the answer's own error, with its problem
-    expect(context.server.requestsTo('/customers/cus-1/credit-stats')).toHaveLength(2);
-    expect(context.server.counts).toMatchObject({ logins: 1, refreshes: 1 });
-    // The fake server echoes the rejected Authorization header in its message.
-    expect(String(error)).toContain('Bearer ***');
-    expectClean(error, context);
+    expect(error).toMatchObject({ problem: 'no-token' });
+    expect((error as Error).message).toContain('the login');
   });
 
-  it('when the renewal after a 401 fails too, the login error is raised and nothing is resent', async () => {
-    const user = { ...SOLO, tenants: [...SOLO.tenants] };
-    const context = await setup({ auth: SOLO_AUTH }, { users: [user] });
+  it('an empty or non-object answer is a ResponseParseError', async () => {
+    for (const answer of [{ status: 204, raw: '' }, { body: [] }, { body: 'token' }] as AuthAnswer[]) {
+      const { nue } = await scriptedNue({ login: () => answer });
+      const error = await caught(nue.auth.login());
+      expect(isResponseParseError(error), JSON.stringify(answer)).toBe(true);
+      expect((error as Error).message).toContain('AuthenticationResult');
+    }
+    const { nue } = await scriptedNue({ login: () => ({ status: 204, raw: '' }) });
+    expect(((await caught(nue.auth.login())) as Error).message).toContain('empty');
+  });
+
+  it('a refresh token that is not a string is none: logout revokes nothing', async () => {
+    const context = await scriptedNue({ login: loginAnswer({ token: 'tok-1', refreshToken: 5, tenants: [TENANT_A] }) });
     await context.nue.auth.login();
-    context.server.rejectNext = 1;
-    context.server.refreshBroken = true;
-    user.password = 'changed-by-admin-42';
-
-    const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
-    expect(error).toMatchObject({ name: 'NueAuthError', problem: 'login-rejected', status: 401 });
-    expect(context.server.requestsTo('/customers/cus-1/credit-stats')).toHaveLength(1);
-    expect(context.server.counts).toMatchObject({ logins: 1, rejectedRefreshes: 1, rejectedLogins: 1 });
-    expectClean(error, context);
-  });
-
-  it('a rejected login is a NueAuthError without the password, even when the server echoes it', async () => {
-    const context = await setup({ auth: { username: SOLO.userName, password: 'wrong-Passw0rd-123' } });
-    const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
-    expect(error).toMatchObject({ name: 'NueAuthError', problem: 'login-rejected', status: 401, operation: 'POST /auth/token' });
-    expect((error as Error).message).toContain('solo@example.com');
-    expect(context.server.counts.apiRequests).toBe(0);
-    expectClean(error, context, ['wrong-Passw0rd-123']);
-  });
-
-  it('logout revokes the refresh token and the client refuses further calls', async () => {
-    const context = await setup({ auth: SOLO_AUTH });
-    await context.nue.GET('/customers/{customerId}/credit-stats', STATS);
-
     await context.nue.logout();
-    const revoke = context.server.requestsTo('/auth/revokeToken');
-    expect(revoke).toHaveLength(1);
-    const body = JSON.parse(revoke[0]?.body ?? '') as { token: string; userName: string };
-    expect(body).toEqual({ token: expect.stringMatching(/^refresh-1-/), userName: SOLO.userName });
-    expect(context.server.isRefreshTokenValid(body.token)).toBe(false);
-    expect(context.server.counts.revokes).toBe(1);
+    expect(context.counts.revoke).toBe(0);
+  });
+});
 
-    const error = await caught(context.nue.GET('/customers/{customerId}/credit-stats', STATS));
-    expect(error).toMatchObject({ name: 'NueLoggedOutError', message: 'this Nue client was logged out; create a new client to log in again' });
-    expect(context.server.counts.logins).toBe(1);
-    expectClean(error, context);
+describe('the login endpoint', () => {
+  it('a 403 is a login-rejected NueAuthError with the server message; a 500 is an API error', async () => {
+    const forbidden = await scriptedNue({ login: () => ({ status: 403, body: { message: 'account locked' } }) });
+    const error = await caught(forbidden.nue.auth.login());
+    expect(error).toMatchObject({ name: 'NueAuthError', problem: 'login-rejected', status: 403, operation: 'POST /auth/token' });
+    expect((error as Error).message).toContain('(403: account locked)');
+
+    const down = await scriptedNue({ login: () => ({ status: 500, body: { message: 'down' } }) });
+    expect(await caught(down.nue.auth.login())).toMatchObject({ name: 'NueApiError', status: 500 });
   });
 
-  it('logout before any login sends nothing', async () => {
-    const context = await setup({ auth: SOLO_AUTH });
+  it('a rejection without a message, or with a null body, adds no detail', async () => {
+    for (const body of [{ title: 'Unauthorized' }, null, 'no']) {
+      const { nue } = await scriptedNue({ login: () => ({ status: 401, body }) });
+      const error = await caught(nue.auth.login());
+      expect(error, JSON.stringify(body)).toMatchObject({ name: 'NueAuthError', problem: 'login-rejected', status: 401 });
+      expect((error as Error).message).toContain('(401)');
+    }
+  });
+});
+
+describe('the log of a password login', () => {
+  it('logs the login with its tenant, the refresh and the revocation', async () => {
+    const context = await scriptedNue({}, { refreshSkewSeconds: 0 });
+    await context.get();
+    context.clock.advance(3_600_000);
+    await context.get();
     await context.nue.logout();
-    expect(context.server.requests).toHaveLength(0);
+    const origin = context.server.origin;
+    expect(context.log.filter((e) => e.method === 'POST').map(({ level, message, url }) => ({ level, message, url }))).toEqual([
+      { level: 'debug', message: `logged in to Nue as ${SCRIPTED_USER} (tenant Alpha)`, url: `${origin}/auth/token` },
+      { level: 'debug', message: 'refreshed the Nue token', url: `${origin}/auth/refreshToken` },
+      { level: 'debug', message: 'revoked the Nue refresh token', url: `${origin}/auth/revokeToken` },
+    ]);
+  });
+
+  it('logs a login without a tenant name without one', async () => {
+    const context = await scriptedNue({ login: loginAnswer({ token: 't', tenants: [{ tenantId: 'tn-n', apiAccessKey: KEY_A }] }) });
+    await context.nue.auth.login();
+    expect(context.log.filter((e) => e.method === 'POST').map((e) => e.message)).toEqual([`logged in to Nue as ${SCRIPTED_USER}`]);
+  });
+});
+
+describe('aborting a wait for the login', () => {
+  it('an aborted signal rejects at once, and an abort while waiting rejects with its reason', async () => {
+    const { opened, open } = gate();
+    const context = await scriptedNue({
+      login: async () => {
+        await opened;
+        return { body: { token: 'tok-1', refreshToken: 'ref-1', tenants: [TENANT_A] } };
+      },
+    });
+    const aborted = AbortSignal.abort(new Error('gave up early'));
+    expect(await caught(context.nue.auth.login({ signal: aborted }))).toMatchObject({ message: 'gave up early' });
+
+    const controller = new AbortController();
+    const waiting = caught(context.nue.auth.login({ signal: controller.signal }));
+    await until(() => context.counts.login >= 1);
+    controller.abort(new Error('gave up waiting'));
+    expect(await waiting).toMatchObject({ message: 'gave up waiting' });
+    open();
+    await context.nue.auth.login();
+    expect(context.counts.login).toBe(1);
   });
 });

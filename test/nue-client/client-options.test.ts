@@ -1,11 +1,14 @@
-// createNueClient's auth options: each malformed option is a ConfigurationError naming it,
-// before anything is sent; well-formed ones are taken.
+// createNueClient's option checks: each malformed option is a ConfigurationError naming it,
+// before anything is sent and without the secrets it was given; well-formed ones are taken.
 import { createNueClient, isConfigurationError, type NueClientOptions } from 'creditline/nue';
 import { describe, expect, it } from 'vitest';
-import { KEY_SOLO, PASSWORD } from './fixtures.js';
+import { NUE_API_KEY } from './fake-nue-credits.js';
+import { KEY_SOLO, PASSWORD, thrown } from './fixtures.js';
 
 const BASE = 'http://127.0.0.1:9';
+const STATIC_TOKEN = 'static-jwt-eyJhbGciOi.payload.sig';
 
+/** The ConfigurationError createNueClient throws for `auth`, or undefined when it takes it. */
 function configError(auth: unknown): { option?: string; message?: string } | undefined {
   try {
     createNueClient({ baseUrl: BASE, auth } as NueClientOptions);
@@ -15,6 +18,18 @@ function configError(auth: unknown): { option?: string; message?: string } | und
   }
   return undefined;
 }
+
+describe('createNueClient options', () => {
+  it.each([
+    ['no options', undefined, 'createNueClient: options'],
+    ['options that are not an object', 'auth', 'createNueClient: options'],
+    ['a clock that is not a function', { auth: { apiKey: 'k' }, now: 5 }, 'createNueClient: now'],
+  ])('rejects %s', (_name, options, option) => {
+    const error = thrown(() => createNueClient(options as never));
+    expect(isConfigurationError(error)).toBe(true);
+    expect(error).toMatchObject({ option });
+  });
+});
 
 describe('createNueClient auth options', () => {
   it('names the option at fault', () => {
@@ -58,5 +73,30 @@ describe('createNueClient auth options', () => {
       expect(error?.message).toContain(String(refreshSkewSeconds));
     }
     expect(configError({ username: 'u', password: PASSWORD, refreshSkewSeconds: 0 })).toBeUndefined();
+  });
+
+  it('refuses incomplete or mixed auth options with a ConfigurationError naming the option', () => {
+    const attempts: Array<[unknown, string]> = [
+      [undefined, 'createNueClient: auth'],
+      [{ bearerToken: STATIC_TOKEN }, 'createNueClient: auth.apiAccessKey'],
+      [{ basic: { username: 'u' }, apiAccessKey: KEY_SOLO }, 'createNueClient: auth.basic.password'],
+      [{ username: 'u', password: '' }, 'createNueClient: auth.password'],
+      [{ username: 'u', password: PASSWORD, bearerToken: STATIC_TOKEN, apiAccessKey: KEY_SOLO }, 'createNueClient: auth'],
+    ];
+    for (const [auth, option] of attempts) {
+      const error = thrown(() => createNueClient({ auth } as NueClientOptions));
+      expect(isConfigurationError(error), option).toBe(true);
+      expect(error).toMatchObject({ option });
+      expect(String(error)).not.toContain(PASSWORD);
+      expect(String(error)).not.toContain(STATIC_TOKEN);
+    }
+  });
+
+  it('rejects an empty key and a mix of strategies with a ConfigurationError', () => {
+    for (const auth of [{ apiKey: '' }, { apiKey: NUE_API_KEY, bearerToken: 't', apiAccessKey: 'k' }]) {
+      const error = thrown(() => createNueClient({ auth: auth as NueClientOptions['auth'] }));
+      expect(isConfigurationError(error)).toBe(true);
+      expect((error as Error).message).toContain('auth');
+    }
   });
 });
