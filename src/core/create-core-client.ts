@@ -134,13 +134,21 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
     ...(options.querySerializer ? { querySerializer: options.querySerializer as QuerySerializerOptions } : {}),
     ...(options.redirect ? { redirect: options.redirect } : {}),
   });
-  // The first middleware, so it sees the Request openapi-fetch built. A user middleware that
-  // replaces the Request loses these facts: such a call names its URL instead of its path
-  // template, and its body is left to openapi-fetch (as for `parseAs: 'stream'`).
+  // The first middleware: its onRequest sees the Request openapi-fetch built (a user middleware
+  // that replaces it loses these facts: such a call names its URL instead of its path template,
+  // and its body is left to openapi-fetch, as for `parseAs: 'stream'`), and its onResponse runs
+  // last, after any other middleware (a validator) has seen the answer.
   client.use({
     onRequest({ request, schemaPath, options: { parseAs } }) {
       facts.set(request, { pathTemplate: schemaPath, parseAs });
       return undefined;
+    },
+    async onResponse({ request, response, schemaPath, options: { parseAs } }) {
+      // openapi-fetch would fail on a 2xx body that is not JSON with a bare SyntaxError.
+      if (parseAs !== 'json' || !response.ok || response.status === 204) return undefined;
+      const text = await response.clone().text();
+      if (text === '' || isJson(text)) return undefined;
+      throw new ResponseParseError({ method: request.method, pathTemplate: schemaPath, url: redactor.url(request.url) }, 'the body is not valid JSON');
     },
   });
   return { client };
@@ -198,13 +206,12 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
         });
         clearTimeout(timeout);
         if (response.ok && readsBody) {
-          const text = await response
+          await response
             .clone()
-            .text()
+            .arrayBuffer()
             .catch((error: unknown) => {
               throw new TransportFailure('body', error);
             });
-          if (call.parseAs === 'json' && text !== '' && !isJson(text)) throw new ResponseParseError(described, 'the body is not valid JSON');
         }
       } catch (error) {
         if (callerSignal.aborted) throw aborted();
@@ -222,7 +229,7 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
           // A POST is sent again only when its connection was refused: then nothing of it left.
           mayResend = isIdempotent(method) || connectionRefused;
         } else {
-          throw error; // already typed: a ResponseParseError, or the auth hook's own (a failed login)
+          throw error; // the auth hook's own, already typed (a failed login)
         }
         const delayMs = backoffDelay(attempt, retry);
         if (!mayResend || !mayRetry(delayMs)) throw failure;
