@@ -118,7 +118,7 @@ describe('spec:diff rates each kind of change', () => {
 });
 
 describe('npm run spec:diff -- <git-ref>', () => {
-  it('exits 0 without breaking changes and 1 with them, naming each; 2 for a ref that is not there', () => {
+  it('exits 0 without breaking changes and 1 with them, naming each; 2 for a ref that is not there or a spec that does not bundle', () => {
     const repo = useFixtureRepo({ things: thingsApi() });
     expect(command('spec-diff', ['HEAD', '--repo', repo.root])).toMatchObject({
       status: 0,
@@ -131,6 +131,13 @@ describe('npm run spec:diff -- <git-ref>', () => {
     expect(broken.output).toContain('BREAKING [operation-removed] Operation `DELETE /things` was removed.');
 
     expect(command('spec-diff', ['v9.9.9', '--repo', repo.root])).toMatchObject({ status: 2, output: expect.stringContaining('v9.9.9 is not a commit') });
+
+    const unresolvable = thingsApi();
+    unresolvable.paths['/things'].get.responses['200'].content['application/json'].schema = { $ref: './missing.yaml' } as never;
+    repo.writeSpec('things', unresolvable);
+    const unbundled = command('spec-diff', ['HEAD', '--repo', repo.root]);
+    expect(unbundled.status).toBe(2);
+    expect(unbundled.output).toMatch(/spec:diff: bundling .*spec\/things\/openapi\.yaml failed: .*missing\.yaml/);
   }, 60_000);
 });
 
