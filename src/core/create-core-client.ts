@@ -219,8 +219,8 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
         let mayResend: boolean;
         if (timer.signal.aborted && limit) {
           failure = new TimeoutError(described, limit.kind, limit.timeoutMs);
-          // A timed-out POST may have been applied; the deadline ends the call.
-          mayResend = limit.kind === 'attempt' && isIdempotent(method);
+          // A timed-out POST may have been applied. (Past the deadline no retry is left anyway.)
+          mayResend = isIdempotent(method);
         } else if (error instanceof TransportFailure) {
           // Classified by where it happened, not by its class: each runtime rejects with its own.
           const { code, reason, connectionRefused } = describeFailure(error.cause);
@@ -290,9 +290,20 @@ const CONNECT_PHASE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', '
  * plain Error and no code.
  */
 function describeFailure(error: unknown): { code: string | undefined; reason: string; connectionRefused: boolean } {
-  const codes = codesOf(error, 0);
+  const codes: string[] = [];
+  const seen = new Set<unknown>(); // a cause may point back at an error it came from
+  const collect = (value: unknown): void => {
+    if (!value || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    const { code, cause, errors } = value as { code?: unknown; cause?: unknown; errors?: unknown };
+    if (typeof code === 'string') codes.push(code);
+    if (Array.isArray(errors)) for (const nested of errors) collect(nested);
+    collect(cause);
+  };
+  collect(error);
   let innermost = error;
-  for (let depth = 0; depth < 5 && innermost instanceof Error && innermost.cause instanceof Error; depth++) innermost = innermost.cause;
+  const chain = new Set([error]);
+  while (innermost instanceof Error && innermost.cause instanceof Error && !chain.has(innermost.cause)) chain.add((innermost = innermost.cause));
   const message = innermost instanceof Error && innermost.message ? innermost.message : String(innermost);
   const code = codes[0];
   return {
@@ -300,13 +311,6 @@ function describeFailure(error: unknown): { code: string | undefined; reason: st
     reason: code && !message.includes(code) ? `${message} (${code})` : message,
     connectionRefused: codes.length > 0 && codes.every((c) => CONNECT_PHASE_CODES.has(c)),
   };
-}
-
-function codesOf(error: unknown, depth: number): string[] {
-  if (!error || typeof error !== 'object' || depth > 5) return [];
-  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  const nested = Array.isArray(errors) ? errors.flatMap((e) => codesOf(e, depth + 1)) : [];
-  return [...(typeof code === 'string' ? [code] : []), ...nested, ...codesOf(cause, depth + 1)];
 }
 
 function isJson(text: string): boolean {
