@@ -228,7 +228,20 @@ describe('jsonReport', () => {
         ] as never,
       }),
     ).toEqual({
-      balances: [{ vendor: 'xovi', kind: 'credit', account: 'x', name: null, available: 3, used: null, granted: null, renewsOrExpiresAt: null, status: null, source: null }],
+      balances: [
+        {
+          vendor: 'xovi',
+          kind: 'credit',
+          account: 'x',
+          name: null,
+          available: 3,
+          used: null,
+          granted: null,
+          renewsOrExpiresAt: null,
+          status: null,
+          source: null,
+        },
+      ],
       failures: [
         { vendor: 'xovi', error: { name: 'TypeError', message: 'bad answer', status: 503, code: 'E_HTTP', url: 'https://x.test/a' } },
         { vendor: 'nue', error: { name: 'Error', message: 'plain text' } },
