@@ -6,7 +6,7 @@
 import { CREDIT_VENDORS } from '../balances/credit-balance.js';
 import { readCreditBalances } from '../balances/read-credit-balances.js';
 import type { Redactor } from '../core/redaction/redactor.js';
-import { startExporter } from '../metrics/exporter.js';
+import { hostInUrl, startExporter } from '../metrics/exporter.js';
 import { packageVersion } from '../package-files.js';
 import { startSandbox } from '../sandbox/start-sandbox.js';
 import type { ServeFlags } from './args.js';
@@ -15,7 +15,7 @@ import { readConfiguration } from './configuration.js';
 import { EXIT_CODES } from './exit-codes.js';
 import type { CommandIo } from './run-cli.js';
 import { sandboxConfiguration } from './sandbox-configuration.js';
-import { durationText, hostInUrl } from './serve-options.js';
+import { durationText } from './serve-options.js';
 import { outputTo } from './terminal.js';
 import { UsageError } from './usage-error.js';
 

@@ -46,8 +46,3 @@ export function durationText(milliseconds: number): string {
   }
   return `${milliseconds}ms`;
 }
-
-/** The address as a URL's host part: IPv6 in brackets. */
-export function hostInUrl(host: string): string {
-  return host.includes(':') ? `[${host}]` : host;
-}

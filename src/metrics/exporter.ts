@@ -79,14 +79,20 @@ export async function startExporter(options: ExporterOptions): Promise<Exporter>
     } catch (error) {
       log(`the reading failed (a bug in creditline), trying again in the next refresh: ${String(error)}`);
     }
-    if (!stopping.signal.aborted) timer = setTimeout(() => void (reading = readOnce()), Math.max(0, refreshMs - (Date.now() - started)));
+    if (stopping.signal.aborted) return;
+    timer = setTimeout(
+      () => {
+        reading = readOnce();
+      },
+      Math.max(0, refreshMs - (Date.now() - started)),
+    );
   };
   let reading = readOnce();
 
   const { port } = server.address() as AddressInfo;
   let closed: Promise<void> | undefined;
   return {
-    origin: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+    origin: `http://${hostInUrl(options.host)}:${port}`,
     close: () =>
       (closed ??= (async () => {
         stopping.abort();
@@ -98,6 +104,11 @@ export async function startExporter(options: ExporterOptions): Promise<Exporter>
         });
       })()),
   };
+}
+
+/** A host as a URL writes it: an IPv6 address in brackets. */
+export function hostInUrl(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 function answer(request: IncomingMessage, response: ServerResponse, served: Rendered): void {
