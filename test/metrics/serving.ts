@@ -28,7 +28,12 @@ export async function serve(args: string[], env: Record<string, string> = {}, op
     const child = spawnCreditline(['serve', ...args], env);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    end = new Promise((resolve) => child.on('close', (code) => resolve((ended = { code }))));
+    end = new Promise((resolve) =>
+      child.on('close', (code) => {
+        ended = { code };
+        resolve(ended);
+      }),
+    );
     stop = (signal) => child.kill(signal);
     onTestFinished(() => void (ended ?? child.kill('SIGKILL')));
   } else {
