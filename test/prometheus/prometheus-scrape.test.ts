@@ -65,7 +65,11 @@ async function startPrometheus(target: string): Promise<{ api: (query: string) =
   const origin = `http://127.0.0.1:${port}`;
   await waitFor(`Prometheus to be ready (${log})`, async () => ((await fetch(`${origin}/-/ready`)).ok ? true : undefined));
   const api = async (query: string) => {
-    const body = (await (await fetch(`${origin}/api/v1/query?${new URLSearchParams({ query })}`)).json()) as { status: string; data: { result: Sample[] }; error?: string };
+    const body = (await (await fetch(`${origin}/api/v1/query?${new URLSearchParams({ query })}`)).json()) as {
+      status: string;
+      data: { result: Sample[] };
+      error?: string;
+    };
     if (body.status !== 'success') throw new Error(`${query}: ${body.error}`);
     return body.data.result;
   };
@@ -82,7 +86,9 @@ describe.skipIf(!hasBinary(PROMETHEUS))('Prometheus scraping creditline serve --
       const result = await prometheus.api('creditline_credits_available');
       return result.length === 3 ? result : undefined;
     });
-    const series = available.map(({ metric, value }) => ({ ...metric, value: value[1] })).sort((a, b) => (a.vendor ?? '').localeCompare(b.vendor ?? ''));
+    const series = available
+      .map(({ metric, value }): Record<string, string> => ({ ...metric, value: value[1] }))
+      .sort((a, b) => (a.vendor ?? '').localeCompare(b.vendor ?? ''));
     const common = { __name__: 'creditline_credits_available', job: 'creditline', instance: target, kind: 'credit' };
     // An empty label is no label in Prometheus: XOVI's single balance has no name.
     expect(series).toEqual([
@@ -99,9 +105,13 @@ describe.skipIf(!hasBinary(PROMETHEUS))('Prometheus scraping creditline serve --
     expect(targets.data.activeTargets.map(({ health, lastError, labels }) => ({ health, lastError, instance: labels.instance }))).toEqual([
       { health: 'up', lastError: '', instance: target },
     ]);
-    const rules = (await (await fetch(`${prometheus.origin}/api/v1/rules`)).json()) as { data: { groups: Array<{ rules: Array<{ name: string; health: string }> }> } };
+    const rules = (await (await fetch(`${prometheus.origin}/api/v1/rules`)).json()) as {
+      data: { groups: Array<{ rules: Array<{ name: string; health: string }> }> };
+    };
     expect(rules.data.groups.flatMap((group) => group.rules.map(({ name, health }) => `${name} ${health}`))).toEqual(
-      ['CreditlineCreditsLow', 'CreditlineCreditsRunOutSoon', 'CreditlineVendorDown', 'CreditlineReadingOld'].map((name) => expect.stringMatching(new RegExp(`^${name} (ok|unknown)$`))),
+      ['CreditlineCreditsLow', 'CreditlineCreditsRunOutSoon', 'CreditlineVendorDown', 'CreditlineReadingOld'].map((name) =>
+        expect.stringMatching(new RegExp(`^${name} (ok|unknown)$`)),
+      ),
     );
 
     // The queries of guides/metrics.md (the forecast for Grafana among them): valid PromQL, and each gets an answer.
