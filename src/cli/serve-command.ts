@@ -27,7 +27,7 @@ export async function serveCommand(flags: ServeFlags, io: CommandIo, redactor: R
     for (const secret of configuration.secrets) redactor.addSecret(secret);
     const log = outputTo(io.stderr, io.env, redactor);
     const write = (line: string) => log.write(`${line}\n`);
-    for (const { vendor, reason } of configuration.skipped) write(`${log.style.dim('skipped ')} ${vendor}: ${reason}`);
+    for (const { vendor, reason } of configuration.skipped) write(`skipped  ${vendor}: ${reason}`);
     const sources = balanceSources(configuration.settings);
     const exporter = await startExporter({
       read: (options) => readCreditBalances(sources, options),
@@ -39,6 +39,7 @@ export async function serveCommand(flags: ServeFlags, io: CommandIo, redactor: R
       log: write,
     }).catch((error: NodeJS.ErrnoException) => {
       // The server's own errors (EADDRINUSE, EACCES, ENOTFOUND, …) are the address's; anything else is a bug.
+      // Stryker disable next-line ConditionalExpression: nothing but the server can fail before it listens; the check keeps a future bug from passing as a usage error
       if (typeof error.code !== 'string') throw error;
       throw new UsageError(`--listen ${hostInUrl(flags.listen.host)}:${flags.listen.port}: cannot listen there (${error.code})`);
     });

@@ -113,7 +113,7 @@ export function hostInUrl(host: string): string {
 
 function answer(request: IncomingMessage, response: ServerResponse, served: Rendered): void {
   request.resume(); // no path here reads a body
-  const path = (request.url ?? '/').split('?')[0] as string;
+  const path = (request.url as string).split('?')[0] as string; // a server's request always has its URL
   const text = (status: number, body: string, headers: Record<string, string> = {}) => {
     response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
     response.end(body); // Node sends no body to a HEAD request
@@ -121,6 +121,6 @@ function answer(request: IncomingMessage, response: ServerResponse, served: Rend
   if (!PATHS.includes(path)) return text(404, 'Not Found: creditline serves /metrics and /healthz\n');
   if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, `Method Not Allowed: ${path} answers GET and HEAD\n`, { allow: 'GET, HEAD' });
   if (path === '/healthz') return text(200, 'ok\n');
-  const format: ExpositionFormat = /application\/openmetrics-text/i.test(request.headers.accept ?? '') ? 'openmetrics' : 'prometheus';
+  const format: ExpositionFormat = /application\/openmetrics-text/i.test(`${request.headers.accept}`) ? 'openmetrics' : 'prometheus';
   text(200, served[format], { 'content-type': CONTENT_TYPES[format] });
 }

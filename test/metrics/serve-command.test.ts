@@ -202,6 +202,8 @@ describe('creditline serve, its usage errors', () => {
       [['serve', '--refresh', '5'], '--refresh takes a duration such as 5m, 90s or 1h, got "5"'],
       [['serve', '--refresh', '5 min'], '--refresh takes a duration such as 5m, 90s or 1h, got "5 min"'],
       [['serve', '--refresh', 'x5m'], '--refresh takes a duration such as 5m, 90s or 1h, got "x5m"'],
+      [['serve', '--refresh', '5m5'], '--refresh takes a duration such as 5m, 90s or 1h, got "5m5"'],
+      [['serve', '--refresh', '.5m'], '--refresh takes a duration such as 5m, 90s or 1h, got ".5m"'],
       [['serve', '--refresh', '999ms'], '--refresh must be at least 1s (every reading asks each vendor), got 999ms'],
       [['serve', '--refresh', ' 0.5s '], '--refresh must be at least 1s (every reading asks each vendor), got 0.5s'],
       [['serve', '--json'], '--json goes with `creditline credits`'],
@@ -237,6 +239,20 @@ describe('creditline serve, its usage errors', () => {
     const { port } = ipv6.address() as AddressInfo;
     expect((await run(['serve', '--sandbox', '--listen', `[::1]:${port}`])).stderr).toBe(
       `creditline: --listen [::1]:${port}: cannot listen there (EADDRINUSE)\nSee creditline --help.\n`,
+    );
+  });
+
+  it('ends at once, exit 0, when its stop signal is already given', async () => {
+    let stderr = '';
+    const code = await runCli(['serve', '--sandbox', '--vendor', 'xovi', '--listen', '127.0.0.1:0'], {
+      env: {},
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (stderr += text) },
+      stop: AbortSignal.abort(),
+    });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /^creditline serve: serving http:\/\/127\.0\.0\.1:\d+\/metrics, reading xovi every 5m from the sandbox .*\ncreditline serve: stopped\n$/,
     );
   });
 
