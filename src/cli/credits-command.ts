@@ -1,5 +1,6 @@
 // `creditline credits`: configuration → (sandbox) → readCreditBalances → table, JSON or
-// OpenMetrics → exit code. Progress says when each vendor has answered; the report lists them in a fixed order.
+// OpenMetrics → exit code. Progress says when each vendor has answered; the report lists them in
+// a fixed order.
 import { CREDIT_VENDORS } from '../balances/credit-balance.js';
 import { type CreditBalanceReport, readCreditBalances } from '../balances/read-credit-balances.js';
 import type { Redactor } from '../core/redaction/redactor.js';
