@@ -11,7 +11,7 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: ['test/{core,xovi,maileon,nue-client,balances,faults,cli,sandbox,validate}/**/*.test.ts'],
+    include: ['test/{core,xovi,maileon,nue-client,balances,faults,cli,sandbox,validate,metrics}/**/*.test.ts'],
     exclude: ['test/faults/exits-by-itself.test.ts'],
     env: { CREDITLINE_PROPERTY_RUNS: '100', CREDITLINE_CLI_IN_PROCESS: '1' },
   },

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { CREDIT_VENDORS, type CreditVendor } from '../balances/credit-balance.js';
 import type { NueAuthOptions } from '../nue/auth/auth-options.js';
-import type { CreditsFlags } from './args.js';
+import type { VendorFlags } from './args.js';
 import { UsageError } from './usage-error.js';
 
 export type Environment = Record<string, string | undefined>;
@@ -28,7 +28,7 @@ export interface Configuration {
 /** What one vendor's variables say: its settings, nothing at all, or which variables are missing. */
 type VendorReading<Settings> = { settings: Settings } | { unset: string } | { missing: string[] };
 
-export function readConfiguration(env: Environment, flags: CreditsFlags): Configuration {
+export function readConfiguration(env: Environment, flags: VendorFlags): Configuration {
   const secrets: string[] = [];
   const secret = (name: string) => readSecret(env, name, secrets);
   const readings: { [Vendor in CreditVendor]: VendorReading<NonNullable<VendorSettings[Vendor]>> } = {
@@ -55,7 +55,7 @@ export function readConfiguration(env: Environment, flags: CreditsFlags): Config
 
 type ReadSecret = (name: string) => string | undefined;
 
-function readNue(env: Environment, flags: CreditsFlags, secret: ReadSecret): VendorReading<NonNullable<VendorSettings['nue']>> {
+function readNue(env: Environment, flags: VendorFlags, secret: ReadSecret): VendorReading<NonNullable<VendorSettings['nue']>> {
   const apiKey = secret('NUE_API_KEY');
   const username = value(env.NUE_USERNAME);
   const password = secret('NUE_PASSWORD');
@@ -75,12 +75,12 @@ function readNue(env: Environment, flags: CreditsFlags, secret: ReadSecret): Ven
   return { settings: { auth, customerId, accountPoolIds: list(flags.nuePools ?? env.NUE_ACCOUNT_POOL_IDS), baseUrl: baseUrl(flags, env, 'nue') } };
 }
 
-function readXovi(env: Environment, flags: CreditsFlags, secret: ReadSecret): VendorReading<NonNullable<VendorSettings['xovi']>> {
+function readXovi(env: Environment, flags: VendorFlags, secret: ReadSecret): VendorReading<NonNullable<VendorSettings['xovi']>> {
   const apiKey = secret('XOVI_API_KEY');
   return apiKey ? { settings: { apiKey, baseUrl: baseUrl(flags, env, 'xovi') } } : { unset: 'set XOVI_API_KEY' };
 }
 
-function readMaileon(env: Environment, flags: CreditsFlags, secret: ReadSecret): VendorReading<NonNullable<VendorSettings['maileon']>> {
+function readMaileon(env: Environment, flags: VendorFlags, secret: ReadSecret): VendorReading<NonNullable<VendorSettings['maileon']>> {
   const apiKey = secret('MAILEON_API_KEY');
   const account = value(flags.maileonAccount) ?? value(env.MAILEON_NL_ACCOUNT_ID);
   if (!apiKey && !account) return { unset: 'set MAILEON_API_KEY and MAILEON_NL_ACCOUNT_ID' };
@@ -113,7 +113,7 @@ export function list(text: string | undefined): string[] | undefined {
 }
 
 /** The vendor's base URL from its flag or variable; undefined for the vendor's own. Only its host is ever quoted. */
-function baseUrl(flags: CreditsFlags, env: Environment, vendor: CreditVendor): string | undefined {
+function baseUrl(flags: VendorFlags, env: Environment, vendor: CreditVendor): string | undefined {
   const url = value(flags.baseUrls[vendor]) ?? value(env[`${vendor.toUpperCase()}_BASE_URL`]);
   if (url !== undefined && !/^https?:$/.test(protocolOf(url))) {
     throw new UsageError(`the ${vendor} base URL (--${vendor}-base-url or ${vendor.toUpperCase()}_BASE_URL) must be an http or https URL`);

@@ -1,8 +1,11 @@
-// `creditline credits`: configuration → (sandbox) → readCreditBalances → table or JSON → exit
-// code. Progress says when each vendor has answered; the report lists them in a fixed order.
+// `creditline credits`: configuration → (sandbox) → readCreditBalances → table, JSON or
+// OpenMetrics → exit code. Progress says when each vendor has answered; the report lists them in
+// a fixed order.
 import { CREDIT_VENDORS } from '../balances/credit-balance.js';
 import { type CreditBalanceReport, readCreditBalances } from '../balances/read-credit-balances.js';
 import type { Redactor } from '../core/redaction/redactor.js';
+import { type VendorReadings, withVendorPart } from '../metrics/vendor-readings.js';
+import { packageVersion } from '../package-files.js';
 import { startSandbox } from '../sandbox/start-sandbox.js';
 import type { CreditsFlags } from './args.js';
 import { balanceSources } from './balance-sources.js';
@@ -32,22 +35,35 @@ export async function creditsCommand(flags: CreditsFlags, io: CommandIo, redacto
       const baseUrl = configuration.settings[vendor]?.baseUrl;
       if (sources[vendor]) progress.asking(vendor, baseUrl && new URL(baseUrl).host);
     }
-    const report = await readCreditBalances(sources, { onVendor: progress.answered });
+    let readings: VendorReadings = {};
+    const report = await readCreditBalances(sources, {
+      onVendor: (vendor, part, milliseconds) => {
+        progress.answered(vendor, part, milliseconds);
+        readings = withVendorPart(readings, vendor, part, milliseconds, Date.now());
+      },
+    });
     const judgement = flags.warnBelow && judge(report, flags.warnBelow);
 
-    const notes = reportNotes(report, configuration.skipped, judgement, flags.json ? stderr.style : stdout.style);
+    const notes = reportNotes(report, configuration.skipped, judgement, flags.format === 'table' ? stdout.style : stderr.style);
     if (sandbox) notes.push(`${'sandbox'.padEnd(8)} the answers are the examples of the bundled specs; no vendor was asked`);
-    if (flags.json) {
-      stdout.write(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
-      if (notes.length) stderr.write(`${notes.join('\n')}\n`);
-    } else {
+    if (flags.format === 'table') {
       const table = report.balances.length ? renderTable(report.balances, stdout.style, new Set(judgement?.below)) : 'No balances could be read.';
       stdout.write(`${[table, ...(notes.length ? ['', ...notes] : [])].join('\n')}\n`);
+    } else {
+      // Only the document on stdout, so that it can be piped or written to a file whole.
+      stdout.write(flags.format === 'json' ? `${JSON.stringify(jsonReport(report), null, 2)}\n` : await openMetrics(readings, redactor));
+      if (notes.length) stderr.write(`${notes.join('\n')}\n`);
     }
     return exitCodeOf(report.failures.length, judgement?.below.length ?? 0);
   } finally {
     await sandbox?.close();
   }
+}
+
+/** prom-client is loaded for this format only. */
+async function openMetrics(readings: VendorReadings, redactor: Redactor): Promise<string> {
+  const { renderCreditMetrics } = await import('../metrics/credit-metrics.js');
+  return renderCreditMetrics(readings, { format: 'openmetrics', version: packageVersion(), redactor });
 }
 
 function judge(report: CreditBalanceReport, threshold: NonNullable<CreditsFlags['warnBelow']>): Judgement {

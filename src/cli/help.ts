@@ -3,6 +3,7 @@
 import { EXIT_CODES } from './exit-codes.js';
 
 export const HELP = `Usage: creditline credits [options]
+       creditline serve [--listen <host:port>] [--refresh <duration>] [options]
        creditline drift <reports.jsonl>... [--json] [--spec <dir>]
        creditline --help | --version
 
@@ -14,6 +15,10 @@ one vendor failing never hides the others.
 Options:
   --json                     print the report as JSON instead of a table
                              (schema: creditline/schemas/credit-report.schema.json)
+  --format <format>          table (the default), json (the same as --json)
+                             or openmetrics: metrics in the OpenMetrics text
+                             format, e.g. for node_exporter's textfile
+                             collector; notes go to stderr
   --vendor <names>           only these vendors: nue, xovi, maileon
                              (comma-separated or repeated)
   --warn-below <limit>       exit ${EXIT_CODES.belowThreshold} when a balance has less than <limit>
@@ -57,6 +62,18 @@ Exit codes:
      this wins over ${EXIT_CODES.belowThreshold}
   ${EXIT_CODES.belowThreshold}  a balance is below --warn-below
 
+creditline serve is a Prometheus exporter: GET /metrics serves the credits of
+every configured vendor (set up as for credits, with the same options but
+--json, --format and --warn-below), read in the background at most once per
+--refresh, so that no scrape waits on or asks a vendor. A vendor that fails is
+reported down and its last credits stay, marked stale. GET /healthz answers
+"ok". It stops on SIGTERM or SIGINT and exits ${EXIT_CODES.ok}; an address it cannot listen on
+is a usage error.
+  --listen <host:port>       where to serve (default 127.0.0.1:9464); other
+                             networks only when named, e.g. 0.0.0.0:9464
+  --refresh <duration>       time between two readings, e.g. 90s, 5m or 1h
+                             (default 5m, at least 1s)
+
 creditline drift reads the JSON Lines that creditline/validate's drift collector
 wrote and prints the spec edits they call for: which spec file and property,
 what the spec says, what the APIs sent and how often; parts of the spec that
@@ -69,5 +86,7 @@ Examples:
   npx creditline credits --sandbox
   creditline credits --vendor nue,xovi --json
   creditline credits --warn-below 10% || echo "credits are low" >&2
+  creditline credits --format openmetrics > creditline.prom
+  creditline serve --listen 127.0.0.1:9464 --refresh 5m
   creditline drift staging-drift.jsonl --spec ./spec
 `;

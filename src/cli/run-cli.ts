@@ -1,7 +1,7 @@
-// The command line to an exit code: --help, --version, `credits` or `drift`. Each command's modules
-// are loaded when it runs, so --help and --version load none of the clients or the validator. A
-// usage error prints its message and a pointer to --help (exit 2); anything unexpected prints its
-// message only, masked like all output, and exits 1.
+// The command line to an exit code: --help, --version, `credits`, `serve` or `drift`. Each
+// command's modules are loaded when it runs, so --help and --version load none of the clients, the
+// validator or prom-client. A usage error prints its message and a pointer to --help (exit 2);
+// anything unexpected prints its message only, masked like all output, and exits 1.
 import { Redactor } from '../core/redaction/redactor.js';
 import { packageVersion } from '../package-files.js';
 import { parseCommandLine } from './args.js';
@@ -16,6 +16,8 @@ export interface CommandIo {
   env: Environment;
   stdout: OutputStream;
   stderr: OutputStream;
+  /** Ends a command that runs until stopped (`creditline serve`); without it, the process' SIGTERM or SIGINT does. */
+  stop?: AbortSignal;
 }
 
 export async function runCli(argv: string[], io: CommandIo): Promise<number> {
@@ -33,6 +35,8 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
         return await (await import('./drift-command.js')).driftCommand(invocation.flags, io);
       case 'credits':
         return await (await import('./credits-command.js')).creditsCommand(invocation.flags, io, redactor);
+      case 'serve':
+        return await (await import('./serve-command.js')).serveCommand(invocation.flags, io, redactor);
     }
   } catch (error) {
     if (error instanceof UsageError) {

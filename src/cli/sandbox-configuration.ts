@@ -3,7 +3,7 @@
 // answers the same on every machine, and no real credential travels to it. The flags that choose
 // what to read (--nue-customer, --nue-pools, --maileon-account, --maileon-status) still apply.
 import { CREDIT_VENDORS, type CreditVendor } from '../balances/credit-balance.js';
-import type { CreditsFlags } from './args.js';
+import type { VendorFlags } from './args.js';
 import { type Configuration, list, nlAccountId, type VendorSettings } from './configuration.js';
 
 const PLACEHOLDER_KEY = 'sandbox-key';
@@ -11,7 +11,7 @@ const SANDBOX_CUSTOMER = 'sandbox-customer';
 /** The newsletter account of the Maileon spec's contingent examples. */
 const SANDBOX_NL_ACCOUNT = 12345;
 
-export function sandboxConfiguration(baseUrls: Record<CreditVendor, string>, flags: CreditsFlags): Configuration {
+export function sandboxConfiguration(baseUrls: Record<CreditVendor, string>, flags: VendorFlags): Configuration {
   const wanted = new Set(flags.vendors ?? CREDIT_VENDORS);
   const settings: VendorSettings = {};
   if (wanted.has('nue')) {

@@ -136,11 +136,11 @@ describe('parseCommandLine', () => {
     expect(() => parseCommandLine(['credits', '--vendor', ''])).toThrow('--vendor takes nue, xovi, maileon (comma-separated or repeated), got ""');
   });
 
-  it('maps every option of credits to its flag, with json and sandbox off by default', () => {
+  it('maps every option of credits to its flag, with the table format and sandbox off by default', () => {
     expect(parseCommandLine(['credits'])).toEqual({
       command: 'credits',
       flags: {
-        json: false,
+        format: 'table',
         sandbox: false,
         vendors: undefined,
         warnBelow: undefined,
@@ -177,7 +177,7 @@ describe('parseCommandLine', () => {
     ).toEqual({
       command: 'credits',
       flags: {
-        json: true,
+        format: 'json',
         sandbox: false,
         vendors: ['nue', 'maileon'],
         warnBelow: { kind: 'percent', percent: 5 },

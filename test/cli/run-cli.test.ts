@@ -32,8 +32,8 @@ function configuration(args: string[], env: Record<string, string>) {
 describe('runCli', () => {
   it('exits 2 with one message on stderr for every usage error, quoting no credential', async () => {
     const cases: Array<[string[], Record<string, string>, string]> = [
-      [[], {}, 'a command is needed: `creditline credits` or `creditline drift`'],
-      [['balance'], {}, 'unknown command: the commands are `creditline credits` and `creditline drift`'],
+      [[], {}, 'a command is needed: `creditline credits`, `creditline serve` or `creditline drift`'],
+      [['balance'], {}, 'unknown command: the commands are `creditline credits`, `creditline serve` and `creditline drift`'],
       [['credits', '--password', SECRET], {}, "Unknown option '--password' (credentials come only from the environment)"],
       [['credits', '--json=yes'], {}, "Option '--json' does not take an argument"],
       [['credits', '--warn-below'], {}, "Option '--warn-below <value>' argument missing"],

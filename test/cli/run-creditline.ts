@@ -6,7 +6,7 @@
 // is switched on in this process only), the same runs go through runCli here instead: the same
 // arguments and environment, streams that record, a terminal emulated by isTTY and Node's own
 // hasColors() for that environment.
-import { execFile, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, execFile, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import tty from 'node:tty';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,12 @@ export function creditlineIntoClosedPipe(args: string[], env: Record<string, str
   });
 }
 
+/** The command as a child process on pipes, left running: for `creditline serve`, which runs until stopped. */
+export function spawnCreditline(args: string[], env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
+  const [node = '', ...nodeArgs] = COMMAND;
+  return spawn(node, [...nodeArgs, ...args], { cwd: repoRoot, env: baseEnv(env), stdio: 'pipe' });
+}
+
 /** util-linux `script`, which runs a command on a pseudo-terminal (Debian: package bsdutils). */
 export const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 
@@ -87,6 +93,6 @@ async function runInProcess(args: string[], env: Record<string, string>, termina
   return { code, stdout, stderr };
 }
 
-function baseEnv(env: Record<string, string>): Record<string, string> {
+export function baseEnv(env: Record<string, string>): Record<string, string> {
   return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', ...env };
 }
