@@ -119,3 +119,34 @@ describe('the attempt timeout covers the wait for the headers, not the body', ()
     expect(data).toEqual({ ok: true });
   });
 });
+
+describe('the deadline covers credential renewals too', () => {
+  it('a resend after a 401 whose renewal ended past the deadline is not sent: the call ends in a deadline TimeoutError', async () => {
+    const server = await useServer((_req, res) => sendJson(res, 401, { message: 'expired' }));
+    const slowRenewal = {
+      authorize: (request: Request) => request,
+      onUnauthorized: () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 300)),
+    };
+    const error = await caught(thingsClient(server.origin, { auth: slowRenewal, timeout: { totalMs: 150 } }).GET('/things'));
+    expect(error).toMatchObject({ name: 'TimeoutError', kind: 'deadline', timeoutMs: 150, message: 'GET /things: deadline exceeded after 150 ms' });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('a renewal that says it could not renew ends the call with the 401', async () => {
+    const server = await useServer((_req, res) => sendJson(res, 401, { message: 'expired' }));
+    const noRenewal = { authorize: (request: Request) => request, onUnauthorized: async () => false };
+    expect(await caught(thingsClient(server.origin, { auth: noRenewal }).GET('/things'))).toMatchObject({ name: 'ApiError', status: 401 });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('an auth hook that fails after the attempt timed out is a TimeoutError; one that fails on its own keeps its error', async () => {
+    const hanging = {
+      authorize: (_request: Request, signal: AbortSignal) =>
+        new Promise<Request>((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('login aborted')))),
+    };
+    const timedOut = await caught(thingsClient('http://127.0.0.1:9', { auth: hanging, timeout: { attemptMs: 50 }, retry: { retries: 0 } }).GET('/things'));
+    expect(timedOut).toMatchObject({ name: 'TimeoutError', kind: 'attempt', timeoutMs: 50 });
+    const failing = { authorize: () => Promise.reject(new RangeError('no credentials')) };
+    expect(await caught(thingsClient('http://127.0.0.1:9', { auth: failing }).GET('/things'))).toMatchObject({ name: 'RangeError', message: 'no credentials' });
+  });
+});

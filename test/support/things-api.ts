@@ -1,6 +1,6 @@
 // A minimal typed API for exercising the shared runtime with every HTTP method.
 import type { CommonClientOptions } from 'creditline';
-import { createCoreClient } from '../../src/core/create-core-client.js';
+import { type AuthHook, createCoreClient } from '../../src/core/create-core-client.js';
 import { Redactor } from '../../src/core/redaction/redactor.js';
 
 interface JsonOperation {
@@ -31,7 +31,8 @@ export interface ThingsPaths {
 
 export const THINGS_SECRET = 'things-secret-token-1234';
 
-export function thingsClient(baseUrl: string, options: CommonClientOptions = {}) {
+/** `auth`: credentials put on each attempt, as a vendor's client does. */
+export function thingsClient(baseUrl: string, options: CommonClientOptions & { auth?: AuthHook } = {}) {
   return createCoreClient<ThingsPaths>({
     ...options,
     baseUrl,
