@@ -3,6 +3,7 @@
 // argument, since one may be a key pasted in the wrong place.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CREDIT_VENDORS, type CreditVendor } from '../balances/credit-balance.js';
+import { type BalanceOrder, parseBalanceOrder } from './sort-balances.js';
 import { parseThreshold, type Threshold } from './threshold.js';
 import { UsageError } from './usage-error.js';
 
@@ -13,7 +14,7 @@ export const OPTIONS = {
   sandbox: { type: 'boolean' },
   vendor: { type: 'string', multiple: true },
   'warn-below': { type: 'string' },
-  'nue-customer': { type: 'string' },
+  'nue-customer': { type: 'string', multiple: true },
   'nue-pools': { type: 'string' },
   'maileon-account': { type: 'string' },
   'maileon-status': { type: 'string' },
@@ -21,6 +22,7 @@ export const OPTIONS = {
   'xovi-base-url': { type: 'string' },
   'maileon-base-url': { type: 'string' },
   spec: { type: 'string' },
+  sort: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 export interface CreditsFlags {
@@ -29,7 +31,10 @@ export interface CreditsFlags {
   /** The vendors --vendor named, in the order of CREDIT_VENDORS; undefined for all. */
   vendors: CreditVendor[] | undefined;
   warnBelow: Threshold | undefined;
-  nueCustomer: string | undefined;
+  /** The rows closest to running out first (--sort); undefined keeps the vendors' order. */
+  sort: BalanceOrder | undefined;
+  /** The --nue-customer values as given (each may be a comma-separated list); undefined when none. */
+  nueCustomers: string[] | undefined;
   nuePools: string | undefined;
   maileonAccount: string | undefined;
   maileonStatus: string | undefined;
@@ -72,7 +77,8 @@ export function parseCommandLine(argv: string[]): Invocation {
       sandbox: values.sandbox ?? false,
       vendors: values.vendor && parseVendors(values.vendor),
       warnBelow: values['warn-below'] === undefined ? undefined : parseThreshold(values['warn-below']),
-      nueCustomer: values['nue-customer'],
+      sort: values.sort === undefined ? undefined : parseBalanceOrder(values.sort),
+      nueCustomers: values['nue-customer'],
       nuePools: values['nue-pools'],
       maileonAccount: values['maileon-account'],
       maileonStatus: values['maileon-status'],

@@ -13,6 +13,7 @@ import { progressOn } from './progress.js';
 import { type Judgement, reportNotes } from './report-notes.js';
 import type { CommandIo } from './run-cli.js';
 import { sandboxConfiguration } from './sandbox-configuration.js';
+import { sortBalances } from './sort-balances.js';
 import { renderTable } from './table.js';
 import { outputTo } from './terminal.js';
 import { isBelow } from './threshold.js';
@@ -32,7 +33,8 @@ export async function creditsCommand(flags: CreditsFlags, io: CommandIo, redacto
       const baseUrl = configuration.settings[vendor]?.baseUrl;
       if (sources[vendor]) progress.asking(vendor, baseUrl && new URL(baseUrl).host);
     }
-    const report = await readCreditBalances(sources, { onVendor: progress.answered });
+    const read = await readCreditBalances(sources, { onVendor: progress.answered });
+    const report = flags.sort ? { ...read, balances: sortBalances(read.balances, flags.sort) } : read;
     const judgement = flags.warnBelow && judge(report, flags.warnBelow);
 
     const notes = reportNotes(report, configuration.skipped, judgement, flags.json ? stderr.style : stdout.style);
