@@ -119,7 +119,11 @@ describe('renderTable', () => {
   });
 
   it("adds a Maileon account's prepaid status to the status, or shows it alone", () => {
-    const cells = (overrides: Partial<CreditBalance>) => renderTable([balance(overrides)], plain, new Set()).split('\n')[1]?.split(/ {2,}/).at(-1);
+    const cells = (overrides: Partial<CreditBalance>) =>
+      renderTable([balance(overrides)], plain, new Set())
+        .split('\n')[1]
+        ?.split(/ {2,}/)
+        .at(-1);
     expect(cells({ status: 'running', prepaid: 'active' })).toBe('running (prepaid active)');
     expect(cells({ status: 'running', prepaid: 'inactive' })).toBe('running (prepaid inactive)');
     expect(cells({ prepaid: 'inactive' })).toBe('(prepaid inactive)');
@@ -246,7 +250,19 @@ describe('jsonReport', () => {
       }),
     ).toEqual({
       balances: [
-        { vendor: 'xovi', kind: 'credit', account: 'x', name: null, available: 3, used: null, granted: null, renewsOrExpiresAt: null, status: null, prepaid: null, source: null },
+        {
+          vendor: 'xovi',
+          kind: 'credit',
+          account: 'x',
+          name: null,
+          available: 3,
+          used: null,
+          granted: null,
+          renewsOrExpiresAt: null,
+          status: null,
+          prepaid: null,
+          source: null,
+        },
         {
           vendor: 'maileon',
           kind: 'credit',
@@ -283,12 +299,17 @@ describe('progressOn', () => {
     progress.answered('nue', { balances: [], failures: [{ vendor: 'nue', error: new Error('x') }], warnings: [] }, 12.6);
     progress.answered('xovi', { balances: [balance({}), balance({})], failures: [], warnings: [] }, 3.2);
     progress.answered('maileon', { balances: [balance({})], failures: [], warnings: [] }, 0);
+    const failed = { vendor: 'nue' as const, account: 'customer c', error: new Error('x') };
+    progress.answered('nue', { balances: [balance({}), balance({})], failures: [failed, failed, failed], warnings: [] }, 1.4);
+    progress.answered('nue', { balances: [balance({})], failures: [failed], warnings: [] }, 2);
     expect(text.split('\n')).toEqual([
       '<d>nue: asking nue.test:8080 …</d>',
       '<d>xovi: asking …</d>',
       'nue: <r>failed</r> <d>in 13 ms</d>',
       'xovi: <g>2 balances</g> <d>in 3 ms</d>',
       'maileon: <g>1 balance</g> <d>in 0 ms</d>',
+      'nue: <g>2 balances</g>, <r>3 failed</r> <d>in 1 ms</d>',
+      'nue: <g>1 balance</g>, <r>1 failed</r> <d>in 2 ms</d>',
       '',
     ]);
     let silent = '';

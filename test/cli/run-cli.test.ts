@@ -121,16 +121,24 @@ describe('the configuration', () => {
   it('reads the API keys (or the files `_FILE` names), the ids and base URLs, flags before variables; skips a vendor with nothing set', () => {
     const keyFile = path.join(folder, 'maileon-key');
     writeFileSync(keyFile, '  maileon-key-from-file\n');
-    const { settings, skipped, secrets } = configuration(['--nue-customer', 'cus-flag, cus-2', '--nue-customer', 'cus-3', '--maileon-status', 'running, expired'], {
-      NUE_API_KEY: 'nue-key',
-      NUE_CUSTOMER_ID: 'cus-env',
-      NUE_ACCOUNT_POOL_IDS: 'pool-1,pool-2',
-      NUE_BASE_URL: 'http://127.0.0.1:1/nue',
-      MAILEON_API_KEY_FILE: keyFile,
-      MAILEON_NL_ACCOUNT_ID: '12345',
-    });
+    const { settings, skipped, secrets } = configuration(
+      ['--nue-customer', 'cus-flag, cus-2', '--nue-customer', 'cus-3', '--maileon-status', 'running, expired'],
+      {
+        NUE_API_KEY: 'nue-key',
+        NUE_CUSTOMER_ID: 'cus-env',
+        NUE_ACCOUNT_POOL_IDS: 'pool-1,pool-2',
+        NUE_BASE_URL: 'http://127.0.0.1:1/nue',
+        MAILEON_API_KEY_FILE: keyFile,
+        MAILEON_NL_ACCOUNT_ID: '12345',
+      },
+    );
     expect(settings).toEqual({
-      nue: { auth: { apiKey: 'nue-key' }, customerIds: ['cus-flag', 'cus-2', 'cus-3'], accountPoolIds: ['pool-1', 'pool-2'], baseUrl: 'http://127.0.0.1:1/nue' },
+      nue: {
+        auth: { apiKey: 'nue-key' },
+        customerIds: ['cus-flag', 'cus-2', 'cus-3'],
+        accountPoolIds: ['pool-1', 'pool-2'],
+        baseUrl: 'http://127.0.0.1:1/nue',
+      },
       maileon: { apiKey: 'maileon-key-from-file', nlAccountId: 12345, status: ['running', 'expired'], baseUrl: undefined },
     });
     expect(skipped).toEqual([{ vendor: 'xovi', reason: 'not set up (set XOVI_API_KEY)' }]);

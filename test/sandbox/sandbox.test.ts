@@ -52,7 +52,13 @@ describe('startSandbox', () => {
     const [keywords] = xoviSpec.components.responses.KeywordLimits.content['application/json'].examples.success.value.apiResult;
     expect(report.balances.filter((b) => b.vendor === 'xovi')).toEqual([
       expect.objectContaining({ kind: 'credit', available: state.creditsleft, used: state.creditsused }),
-      expect.objectContaining({ kind: 'quota', name: 'monitored keywords', available: keywords.total - keywords.used, used: keywords.used, granted: keywords.total }),
+      expect.objectContaining({
+        kind: 'quota',
+        name: 'monitored keywords',
+        available: keywords.total - keywords.used,
+        used: keywords.used,
+        granted: keywords.total,
+      }),
     ]);
     const contingentIds = [...new Set(CONTINGENT_EXAMPLES.map((c) => c.id))];
     expect(contingentIds.length).toBeGreaterThanOrEqual(3);
