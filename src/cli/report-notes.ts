@@ -1,6 +1,6 @@
-// The lines below the table: vendors (or their accounts) that failed, partial-success warnings, vendors skipped,
-// and the balances below --warn-below (or that cannot be judged against a percentage). In --json
-// mode the same lines go to stderr, so that stdout stays one JSON document.
+// The lines below the table: vendors (or their accounts) that failed, partial-success warnings,
+// vendors skipped, and the balances below --warn-below (or that cannot be judged against a
+// percentage). In --json mode the same lines go to stderr, so that stdout stays one JSON document.
 import type { CreditBalance } from '../balances/credit-balance.js';
 import type { CreditBalanceReport } from '../balances/read-credit-balances.js';
 import type { Configuration } from './configuration.js';

@@ -1,8 +1,9 @@
 // `startSandbox()`: one HTTP server on 127.0.0.1 that answers the credit and quota operations of
 // Nue, XOVI and Maileon from the bundled specs' examples, each vendor under its own prefix
-// (`/nue`, `/xovi`, `/maileon`), so that the clients, `readCreditBalances` and `creditline credits --sandbox` can
-// be tried without an account or a network. It takes any credentials but needs them to be there,
-// and masks every credential of a request in its answer, however a route came to hold it.
+// (`/nue`, `/xovi`, `/maileon`), so that the clients, `readCreditBalances` and
+// `creditline credits --sandbox` can be tried without an account or a network. It takes any
+// credentials but needs them to be there, and masks every credential of a request in its answer,
+// however a route came to hold it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CreditVendor } from '../balances/credit-balance.js';
@@ -79,7 +80,7 @@ function answer(request: IncomingMessage, body: string, routes: Record<CreditVen
 function credentialsOf(request: IncomingMessage): Redactor {
   const url = new URL(request.url ?? '/', 'http://sandbox');
   const { authorization, apiaccesskey } = request.headers;
-  const xoviKey = /^\/xovi\/(?:user\/getCreditstate|user\/getXoviLimits|monitor\/getKeywordLimits)\/([^/]+)\//.exec(url.pathname)?.[1];
+  const xoviKey = /^\/xovi\/(?:user|monitor)\/\w+\/([^/]+)\//.exec(url.pathname)?.[1];
   return new Redactor(
     [
       request.headers['nue-api-key'],

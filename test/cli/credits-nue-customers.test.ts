@@ -80,4 +80,32 @@ describe('creditline credits for a Nue tenant', { timeout: CHILD_TIMEOUT_MS }, (
       'customer cus-3 (Customer 3)',
     ]);
   });
+
+  it('a tenant of 500 customers, some failing: one report with every other customer, the failed ones listed, sorted by share', async () => {
+    const failing = [7, 123, 321, 456, 500];
+    // pool-N has 1000 - N credits left of a grant between 1,000 and 5,990: the shares come in no order
+    const grantedOf = (poolId: string) => 1000 + ((Number(poolId.slice(5)) * 7919) % 500) * 10;
+    const nue = await useFakeNueCredits({
+      pools: [],
+      customers: Array.from({ length: 500 }, (_, i) => customer(i + 1)),
+      poolsOf: (id) => [pool(Number(id.slice(4)))],
+      grantedOf,
+      failingCustomers: failing.map((n) => `cus-${n}`),
+      delayMs: 1,
+    });
+    const { code, stdout, stderr } = await creditline(['credits', '--json', '--sort', 'share'], { NUE_API_KEY, NUE_BASE_URL: nue.origin });
+    expect(code).toBe(3);
+    const report = JSON.parse(stdout) as { balances: Array<{ name: string; available: number; granted: number }>; failures: Array<{ account: string }> };
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    const read = Array.from({ length: 500 }, (_, i) => i + 1).filter((n) => !failing.includes(n));
+    const byShare = read
+      .map((n) => ({ n, share: (1000 - n) / grantedOf(`pool-${n}`) }))
+      .sort((a, b) => a.share - b.share)
+      .map(({ n }) => `Pool ${n}`);
+    expect(report.balances.map((b) => b.name)).toEqual(byShare);
+    expect(report.failures.map((f) => f.account)).toEqual(failing.map((n) => `customer cus-${n} (Customer ${n})`));
+    expect(stderr.split('\n').filter((line) => line.startsWith('failed '))).toHaveLength(failing.length);
+    expect(nue.maxInFlight()).toBeGreaterThan(1);
+    expect(nue.maxInFlight()).toBeLessThanOrEqual(4);
+  });
 });

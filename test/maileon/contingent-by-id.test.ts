@@ -72,8 +72,9 @@ describe('Maileon createContingent', () => {
     const server = await useFakePrepaids();
     const maileon = client(server.origin);
     await maileon.createContingent({ nlAccountId: ACCOUNT, ...DETAILS, expiryDate: new Date(Date.UTC(2027, 0, 31, 12)) });
-    await maileon.createContingent({ nlAccountId: ACCOUNT, ...DETAILS, expiryDate: '2027-01-31T12:00Z' });
-    expect(server.requests.map((r) => (server.bodyOf(r) as { expiryDate: string }).expiryDate)).toEqual(['2027-01-31T12:00:00.000Z', '2027-01-31T12:00Z']);
+    const texts = ['2027-01-31T12:00Z', '2027-01-31T12:00:30.125+0100', '2027-01-31T12:00:30-05:30'];
+    for (const expiryDate of texts) await maileon.createContingent({ nlAccountId: ACCOUNT, ...DETAILS, expiryDate });
+    expect(server.requests.map((r) => (server.bodyOf(r) as { expiryDate: string }).expiryDate)).toEqual(['2027-01-31T12:00:00.000Z', ...texts]);
   });
 
   it("reports Maileon's 400 as a MaileonError (invalid-request)", async () => {
@@ -150,6 +151,27 @@ describe('Maileon deleteContingent', () => {
     expect((error as Error).message).toBe(
       `DELETE ${TEMPLATE} failed with 404 Not Found: newsletter account ${ACCOUNT} has no contingent 77 (Maileon says "Not found")`,
     );
+  });
+});
+
+describe('the prepaid operations as typed raw calls', () => {
+  it('are typed and answered for every method, with the key added', async () => {
+    const server = await useFakePrepaids();
+    const maileon = client(server.origin);
+    const query = { nl_account_id: ACCOUNT };
+    const status = await maileon.GET('/partner/settings/prepaids/status', { params: { query } });
+    expect(status.data?.active).toBe(true);
+    const created = await maileon.PUT('/partner/settings/prepaids/contingents', { params: { query }, body: DETAILS });
+    const id = String(created.data?.id);
+    const read = await maileon.GET('/partner/settings/prepaids/contingents/contingent/{cid}', { params: { path: { cid: id }, query } });
+    expect(read.data?.name).toBe(DETAILS.name);
+    const deleted = await maileon.DELETE('/partner/settings/prepaids/contingents/contingent/{cid}', { params: { path: { cid: id }, query } });
+    expect(deleted.response.status).toBe(204);
+    expect(await caught(maileon.GET('/partner/settings/prepaids/contingents/contingent/{cid}', { params: { path: { cid: id }, query } }))).toMatchObject({
+      name: 'MaileonError',
+      problem: 'contingent-not-found',
+    });
+    expect(server.requests.map((r) => `${r.method} ${r.query.get('key')}`)).toEqual(['GET', 'PUT', 'GET', 'DELETE', 'GET'].map((m) => `${m} ${MAILEON_KEY}`));
   });
 });
 
@@ -245,6 +267,12 @@ describe('the options of the contingent helpers', () => {
       ],
       [() => maileon.createContingent({ nlAccountId: 1, ...DETAILS, expiryDate: '2026-12-31' }), expiry('createContingent', '"2026-12-31"')],
       [() => maileon.createContingent({ nlAccountId: 1, ...DETAILS, expiryDate: 'tomorrow' }), expiry('createContingent', '"tomorrow"')],
+      [() => maileon.createContingent({ nlAccountId: 1, ...DETAILS, expiryDate: '2026-12-31T10:00:00' }), expiry('createContingent', '"2026-12-31T10:00:00"')],
+      [
+        () => maileon.createContingent({ nlAccountId: 1, ...DETAILS, expiryDate: '2026-12-31T10:00:00.Z' }),
+        expiry('createContingent', '"2026-12-31T10:00:00.Z"'),
+      ],
+      [() => maileon.createContingent({ nlAccountId: 1, ...DETAILS, expiryDate: '2026-12-31T10Z' }), expiry('createContingent', '"2026-12-31T10Z"')],
       [
         () => maileon.createContingent({ nlAccountId: 1, ...DETAILS, expiryDate: '2026-13-45T10:00:00Z' }),
         expiry('createContingent', '"2026-13-45T10:00:00Z"'),

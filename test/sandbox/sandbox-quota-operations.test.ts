@@ -103,6 +103,9 @@ describe('sandbox: Maileon prepaid status and contingents', () => {
     const created = await client.createContingent({ nlAccountId: 777, ...DETAILS });
     expect(created).toMatchObject({ ...DETAILS, availableValue: 2500, usedValue: 0, newsletterAccountId: 777, id: 123, status: 'running' });
     expect(await client.createContingent({ nlAccountId: 777, ...DETAILS, contingentValue: -3 })).toMatchObject({ contingentValue: 0, availableValue: 0 });
+    for (const expiryDate of ['2027-03-31T23:59Z', '2027-03-31T23:59:59.5+0200']) {
+      expect(await client.createContingent({ nlAccountId: 777, ...DETAILS, expiryDate })).toMatchObject({ expiryDate });
+    }
   });
 
   it('updates a contingent, refusing a value below the used value (409) and an invalid body (400)', async () => {
@@ -139,6 +142,9 @@ describe('sandbox: Maileon prepaid status and contingents', () => {
       'not json',
       '[]',
       JSON.stringify({ ...DETAILS, expiryDate: '2027-03-31' }),
+      JSON.stringify({ ...DETAILS, expiryDate: '2027-03-31T23:59:59' }),
+      JSON.stringify({ ...DETAILS, expiryDate: 'x2027-03-31T23:59:59Z' }),
+      JSON.stringify({ ...DETAILS, expiryDate: '2027-03-31T23:59:59Zx' }),
       JSON.stringify({ ...DETAILS, expiryDate: '2027-13-45T10:00:00Z' }),
       JSON.stringify({ ...DETAILS, contingentValue: 1.5 }),
       JSON.stringify({ ...DETAILS, name: 7 }),
