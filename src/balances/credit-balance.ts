@@ -26,13 +26,32 @@ export interface CreditBalance<Source = unknown> {
   renewsOrExpiresAt: string | undefined;
   /** The vendor's status of the pool or contingent (`Active`, `running`, …), when it has one. */
   status: string | undefined;
+  /** Maileon: whether prepaid handling is on for the newsletter account (its contingents limit its mailings only then); absent when Maileon's answer did not say, and for the other vendors. */
+  prepaid?: 'active' | 'inactive';
   /** The vendor's own records, untouched. */
   source: Source;
 }
 
-/** A partial answer: a vendor read, but not all of it (Nue pools whose statistics could not be read). */
+/** A partial answer: a vendor read, but not all of it (Nue pools whose statistics could not be read, a XOVI quota or Maileon's prepaid status that could not be read). */
 export interface CreditBalanceWarning {
   vendor: CreditVendor;
+  /** Whose read it is about (as `CreditBalance.account`), when the vendor has several (Nue customers) or it is about one account. */
+  account?: string;
   code?: string;
   message?: string;
+}
+
+/** A vendor, or one of its accounts (a Nue customer), that could not be read; the error is secret-free. */
+export interface CreditBalanceFailure {
+  vendor: CreditVendor;
+  /** The account that could not be read (as `CreditBalance.account`); absent when the whole vendor could not be. */
+  account?: string;
+  error: unknown;
+}
+
+/** What one vendor's reader found: its balances, its partial-answer warnings and the accounts it could not read. */
+export interface VendorPart<Source = unknown> {
+  balances: CreditBalance<Source>[];
+  warnings: CreditBalanceWarning[];
+  failures: CreditBalanceFailure[];
 }

@@ -1,4 +1,4 @@
-export type { CreditBalance, CreditBalanceWarning, CreditKind, CreditVendor } from './credit-balance.js';
+export type { CreditBalance, CreditBalanceFailure, CreditBalanceWarning, CreditKind, CreditVendor } from './credit-balance.js';
 export type { MaileonBalanceSource } from './from-maileon.js';
 export type { NueBalanceSource } from './from-nue.js';
 export type { XoviBalanceSource } from './from-xovi.js';

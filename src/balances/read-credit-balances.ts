@@ -2,7 +2,14 @@
 // error is reported next to the balances that could be read. Vendors left out are not asked.
 // The report lists the vendors in a fixed order, whichever answered first.
 import type { CallOptions } from '../core/create-core-client.js';
-import { CREDIT_VENDORS, type CreditBalance, type CreditBalanceWarning, type CreditVendor } from './credit-balance.js';
+import {
+  CREDIT_VENDORS,
+  type CreditBalance,
+  type CreditBalanceFailure,
+  type CreditBalanceWarning,
+  type CreditVendor,
+  type VendorPart,
+} from './credit-balance.js';
 import { type MaileonBalanceSource, readMaileonBalances } from './from-maileon.js';
 import { type NueBalanceSource, readNueBalances } from './from-nue.js';
 import { readXoviBalances, type XoviBalanceSource } from './from-xovi.js';
@@ -15,9 +22,9 @@ export interface CreditBalanceSources {
 
 export interface CreditBalanceReport {
   balances: CreditBalance[];
-  /** Vendors that could not be read, with the (secret-free) error. */
-  failures: Array<{ vendor: CreditVendor; error: unknown }>;
-  /** Partial-success notes (Nue pools that could not be read). */
+  /** Vendors, or accounts of a vendor (Nue customers), that could not be read, with the (secret-free) error. */
+  failures: CreditBalanceFailure[];
+  /** Partial-success notes (Nue pools, a XOVI quota, Maileon's prepaid status that could not be read). */
   warnings: CreditBalanceWarning[];
 }
 
@@ -27,11 +34,11 @@ export interface ReadCreditBalancesOptions extends CallOptions {
 }
 
 const READERS: {
-  [Vendor in CreditVendor]: (source: NonNullable<CreditBalanceSources[Vendor]>, options: CallOptions) => Promise<Partial<CreditBalanceReport>>;
+  [Vendor in CreditVendor]: (source: NonNullable<CreditBalanceSources[Vendor]>, options: CallOptions) => Promise<VendorPart>;
 } = {
-  nue: (source, options) => readNueBalances(source, options),
-  xovi: async (source, options) => ({ balances: await readXoviBalances(source, options) }),
-  maileon: async (source, options) => ({ balances: await readMaileonBalances(source, options) }),
+  nue: readNueBalances,
+  xovi: readXoviBalances,
+  maileon: readMaileonBalances,
 };
 
 export async function readCreditBalances(sources: CreditBalanceSources, options: ReadCreditBalancesOptions = {}): Promise<CreditBalanceReport> {
@@ -43,8 +50,7 @@ export async function readCreditBalances(sources: CreditBalanceSources, options:
       const started = performance.now();
       let part: CreditBalanceReport;
       try {
-        const read = await (READERS[vendor] as (source: unknown, options: CallOptions) => Promise<Partial<CreditBalanceReport>>)(source, callOptions);
-        part = { balances: read.balances ?? [], failures: [], warnings: read.warnings ?? [] };
+        part = await (READERS[vendor] as (source: unknown, options: CallOptions) => Promise<VendorPart>)(source, callOptions);
       } catch (error) {
         part = { balances: [], failures: [{ vendor, error }], warnings: [] };
       }

@@ -4,6 +4,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CREDIT_VENDORS, type CreditVendor } from '../balances/credit-balance.js';
 import { type ListenAddress, parseListen, parseRefresh } from './serve-options.js';
+import { type BalanceOrder, parseBalanceOrder } from './sort-balances.js';
 import { parseThreshold, type Threshold } from './threshold.js';
 import { UsageError } from './usage-error.js';
 
@@ -15,7 +16,7 @@ export const OPTIONS = {
   sandbox: { type: 'boolean' },
   vendor: { type: 'string', multiple: true },
   'warn-below': { type: 'string' },
-  'nue-customer': { type: 'string' },
+  'nue-customer': { type: 'string', multiple: true },
   'nue-pools': { type: 'string' },
   'maileon-account': { type: 'string' },
   'maileon-status': { type: 'string' },
@@ -25,6 +26,7 @@ export const OPTIONS = {
   spec: { type: 'string' },
   listen: { type: 'string' },
   refresh: { type: 'string' },
+  sort: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** How `creditline credits` prints its report: `--format table|json|openmetrics` (`--json` is `--format json`). */
@@ -35,7 +37,8 @@ export interface VendorFlags {
   sandbox: boolean;
   /** The vendors --vendor named, in the order of CREDIT_VENDORS; undefined for all. */
   vendors: CreditVendor[] | undefined;
-  nueCustomer: string | undefined;
+  /** The --nue-customer values as given (each may be a comma-separated list); undefined when none. */
+  nueCustomers: string[] | undefined;
   nuePools: string | undefined;
   maileonAccount: string | undefined;
   maileonStatus: string | undefined;
@@ -45,6 +48,8 @@ export interface VendorFlags {
 export interface CreditsFlags extends VendorFlags {
   format: CreditsFormat;
   warnBelow: Threshold | undefined;
+  /** The rows closest to running out first (--sort); undefined keeps the vendors' order. */
+  sort: BalanceOrder | undefined;
 }
 
 export interface ServeFlags extends VendorFlags {
@@ -70,7 +75,7 @@ export type Invocation =
 
 const FORMATS: readonly CreditsFormat[] = ['table', 'json', 'openmetrics'];
 /** Options of one command only, each with the command it goes with. */
-const ONLY_FOR: Record<string, 'credits' | 'serve'> = { format: 'credits', 'warn-below': 'credits', listen: 'serve', refresh: 'serve' };
+const ONLY_FOR: Record<string, 'credits' | 'serve'> = { format: 'credits', 'warn-below': 'credits', sort: 'credits', listen: 'serve', refresh: 'serve' };
 
 export function parseCommandLine(argv: string[]): Invocation {
   const { values, positionals } = parse(argv);
@@ -102,6 +107,7 @@ export function parseCommandLine(argv: string[]): Invocation {
       ...vendorFlags(values),
       format: parseFormat(values.format, values.json),
       warnBelow: values['warn-below'] === undefined ? undefined : parseThreshold(values['warn-below']),
+      sort: values.sort === undefined ? undefined : parseBalanceOrder(values.sort),
     },
   };
 }
@@ -112,7 +118,7 @@ function vendorFlags(values: ReturnType<typeof parse>['values']): VendorFlags {
   return {
     sandbox: values.sandbox ?? false,
     vendors: values.vendor && parseVendors(values.vendor),
-    nueCustomer: values['nue-customer'],
+    nueCustomers: values['nue-customer'],
     nuePools: values['nue-pools'],
     maileonAccount: values['maileon-account'],
     maileonStatus: values['maileon-status'],

@@ -15,7 +15,7 @@ export function balanceSources({ nue, xovi, maileon }: VendorSettings): CreditBa
       ...(nue && {
         nue: {
           client: createNueClient({ auth: nue.auth, ...at(nue.baseUrl) }),
-          customerId: nue.customerId,
+          ...(nue.customerIds && { customerId: nue.customerIds }),
           ...(nue.accountPoolIds && { accountPoolIds: nue.accountPoolIds }),
         },
       }),

@@ -12,7 +12,8 @@ import { UsageError } from './usage-error.js';
 export type Environment = Record<string, string | undefined>;
 
 export interface VendorSettings {
-  nue?: { auth: NueAuthOptions; customerId: string; accountPoolIds: string[] | undefined; baseUrl: string | undefined };
+  /** `customerIds` undefined: every customer of the tenant. */
+  nue?: { auth: NueAuthOptions; customerIds: string[] | undefined; accountPoolIds: string[] | undefined; baseUrl: string | undefined };
   xovi?: { apiKey: string; baseUrl: string | undefined };
   maileon?: { apiKey: string; nlAccountId: number; status: string[] | undefined; baseUrl: string | undefined };
 }
@@ -60,19 +61,16 @@ function readNue(env: Environment, flags: VendorFlags, secret: ReadSecret): Vend
   const username = value(env.NUE_USERNAME);
   const password = secret('NUE_PASSWORD');
   const apiAccessKey = secret('NUE_API_ACCESS_KEY');
-  const customerId = value(flags.nueCustomer) ?? value(env.NUE_CUSTOMER_ID);
-  if (![apiKey, username, password, apiAccessKey, customerId].some(Boolean)) return { unset: 'set NUE_API_KEY and NUE_CUSTOMER_ID' };
+  // Without a customer named, the command reads every customer of the tenant.
+  const customerIds = customersOf(flags.nueCustomers) ?? list(env.NUE_CUSTOMER_ID);
+  if (![apiKey, username, password, apiAccessKey, customerIds].some(Boolean)) return { unset: 'set NUE_API_KEY' };
   const tenant = value(env.NUE_TENANT);
   // The API key is the way Nue recommends; the login variables are the alternative.
   let auth: NueAuthOptions | undefined;
   if (apiKey) auth = { apiKey };
   else if (username && password) auth = { username, password, ...(apiAccessKey ? { apiAccessKey } : {}), ...(tenant ? { tenant } : {}) };
-  const missing = [
-    ...(auth ? [] : [username || password ? (username ? 'NUE_PASSWORD' : 'NUE_USERNAME') : 'NUE_API_KEY (or NUE_USERNAME and NUE_PASSWORD)']),
-    ...(customerId ? [] : ['NUE_CUSTOMER_ID (or --nue-customer)']),
-  ];
-  if (!auth || !customerId) return { missing };
-  return { settings: { auth, customerId, accountPoolIds: list(flags.nuePools ?? env.NUE_ACCOUNT_POOL_IDS), baseUrl: baseUrl(flags, env, 'nue') } };
+  if (!auth) return { missing: [username || password ? (username ? 'NUE_PASSWORD' : 'NUE_USERNAME') : 'NUE_API_KEY (or NUE_USERNAME and NUE_PASSWORD)'] };
+  return { settings: { auth, customerIds, accountPoolIds: list(flags.nuePools ?? env.NUE_ACCOUNT_POOL_IDS), baseUrl: baseUrl(flags, env, 'nue') } };
 }
 
 function readXovi(env: Environment, flags: VendorFlags, secret: ReadSecret): VendorReading<NonNullable<VendorSettings['xovi']>> {
@@ -101,6 +99,11 @@ export function nlAccountId(text: string): number {
     throw new UsageError(`the Maileon newsletter account (MAILEON_NL_ACCOUNT_ID or --maileon-account) must be a whole number, got ${JSON.stringify(text)}`);
   }
   return Number(text);
+}
+
+/** The customers of --nue-customer, repeated or comma-separated; undefined when none is named. */
+export function customersOf(values: string[] | undefined): string[] | undefined {
+  return values && list(values.join(','));
 }
 
 /** A comma-separated list, without blanks; undefined when absent or empty. */

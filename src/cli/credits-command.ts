@@ -16,6 +16,7 @@ import { progressOn } from './progress.js';
 import { type Judgement, reportNotes } from './report-notes.js';
 import type { CommandIo } from './run-cli.js';
 import { sandboxConfiguration } from './sandbox-configuration.js';
+import { sortBalances } from './sort-balances.js';
 import { renderTable } from './table.js';
 import { outputTo } from './terminal.js';
 import { isBelow } from './threshold.js';
@@ -36,12 +37,13 @@ export async function creditsCommand(flags: CreditsFlags, io: CommandIo, redacto
       if (sources[vendor]) progress.asking(vendor, baseUrl && new URL(baseUrl).host);
     }
     let readings: VendorReadings = {};
-    const report = await readCreditBalances(sources, {
+    const read = await readCreditBalances(sources, {
       onVendor: (vendor, part, milliseconds) => {
         progress.answered(vendor, part, milliseconds);
         readings = withVendorPart(readings, vendor, part, milliseconds, Date.now());
       },
     });
+    const report = flags.sort ? { ...read, balances: sortBalances(read.balances, flags.sort) } : read;
     const judgement = flags.warnBelow && judge(report, flags.warnBelow);
 
     const notes = reportNotes(report, configuration.skipped, judgement, flags.format === 'table' ? stdout.style : stderr.style);

@@ -7,10 +7,13 @@ export const HELP = `Usage: creditline credits [options]
        creditline drift <reports.jsonl>... [--json] [--spec <dir>]
        creditline --help | --version
 
-Prints the credit balances of every configured vendor: one row per Nue account
-credit pool, one for the XOVI account, one per Maileon contingent. Failures,
-Nue's partial-success warnings and skipped vendors are listed below the table;
-one vendor failing never hides the others.
+Prints the credit balances of every configured vendor: one row per account
+credit pool of each Nue customer, one for the XOVI account's credits and one
+for its monitored-keywords quota, one per Maileon contingent (with the
+account's prepaid status). KIND says whether a row is credits to spend or a
+quota (a limit on what may be in use at once). Failures, partial-success
+warnings and skipped vendors are listed below the table; one vendor (or Nue
+customer) failing never hides the others.
 
 Options:
   --json                     print the report as JSON instead of a table
@@ -21,12 +24,18 @@ Options:
                              collector; notes go to stderr
   --vendor <names>           only these vendors: nue, xovi, maileon
                              (comma-separated or repeated)
-  --warn-below <limit>       exit ${EXIT_CODES.belowThreshold} when a balance has less than <limit>
-                             available: an amount (500) or a percentage of
-                             what was granted (10%)
+  --warn-below <limit>       exit ${EXIT_CODES.belowThreshold} when a balance or quota has less than
+                             <limit> available: an amount (500) or a
+                             percentage of what was granted (10%)
+  --sort <order>             the rows closest to running out first:
+                             available (least left first) or share (least
+                             left of what was granted first; rows that do
+                             not say what was granted go last)
   --sandbox                  ask an embedded server on 127.0.0.1 that answers
                              with the specs' examples: no account, no network
-  --nue-customer <id>        the Nue customer (or NUE_CUSTOMER_ID)
+  --nue-customer <ids>       only these Nue customers, comma-separated or
+                             repeated (or NUE_CUSTOMER_ID); default: every
+                             customer of the tenant, a few at a time
   --nue-pools <ids>          only these Nue account credit pools, comma-
                              separated (or NUE_ACCOUNT_POOL_IDS)
   --maileon-account <id>     the Maileon newsletter account
@@ -88,5 +97,6 @@ Examples:
   creditline credits --warn-below 10% || echo "credits are low" >&2
   creditline credits --format openmetrics > creditline.prom
   creditline serve --listen 127.0.0.1:9464 --refresh 5m
+  creditline credits --vendor nue --sort share
   creditline drift staging-drift.jsonl --spec ./spec
 `;

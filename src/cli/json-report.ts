@@ -24,13 +24,13 @@ const ERROR_FIELDS = [
 export function jsonReport(report: CreditBalanceReport): unknown {
   return {
     balances: report.balances.map(jsonBalance),
-    failures: report.failures.map(({ vendor, error }) => ({ vendor, error: jsonError(error) })),
-    warnings: report.warnings.map(({ vendor, code, message }) => ({ vendor, code: code ?? null, message: message ?? null })),
+    failures: report.failures.map(({ vendor, account, error }) => ({ vendor, account: account ?? null, error: jsonError(error) })),
+    warnings: report.warnings.map(({ vendor, account, code, message }) => ({ vendor, account: account ?? null, code: code ?? null, message: message ?? null })),
   };
 }
 
 function jsonBalance(balance: CreditBalance): unknown {
-  const { vendor, kind, account, name, available, used, granted, renewsOrExpiresAt, status, source } = balance;
+  const { vendor, kind, account, name, available, used, granted, renewsOrExpiresAt, status, prepaid, source } = balance;
   return {
     vendor,
     kind,
@@ -41,6 +41,7 @@ function jsonBalance(balance: CreditBalance): unknown {
     granted: granted ?? null,
     renewsOrExpiresAt: renewsOrExpiresAt ?? null,
     status: status ?? null,
+    prepaid: prepaid ?? null,
     source: source ?? null,
   };
 }

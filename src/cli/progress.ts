@@ -16,9 +16,13 @@ export function progressOn(output: Output): Progress {
   return {
     asking: (vendor, host) => output.write(`${style.dim(`${vendor}: asking${host ? ` ${host}` : ''} …`)}\n`),
     answered: (vendor, report, milliseconds) => {
-      const time = `in ${Math.round(milliseconds)} ms`;
-      if (report.failures.length) output.write(`${vendor}: ${style.red('failed')} ${style.dim(time)}\n`);
-      else output.write(`${vendor}: ${style.green(`${report.balances.length} ${report.balances.length === 1 ? 'balance' : 'balances'}`)} ${style.dim(time)}\n`);
+      const time = style.dim(`in ${Math.round(milliseconds)} ms`);
+      const { balances, failures } = report;
+      const read = style.green(`${balances.length} ${balances.length === 1 ? 'balance' : 'balances'}`);
+      // A vendor read in part (some Nue customers failed) says both.
+      if (failures.length === 0) output.write(`${vendor}: ${read} ${time}\n`);
+      else if (balances.length === 0) output.write(`${vendor}: ${style.red('failed')} ${time}\n`);
+      else output.write(`${vendor}: ${read}, ${style.red(`${failures.length} failed`)} ${time}\n`);
     },
   };
 }

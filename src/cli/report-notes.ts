@@ -1,6 +1,6 @@
-// The lines below the table: vendors that failed, Nue's partial-success warnings, vendors skipped,
-// and the balances below --warn-below (or that cannot be judged against a percentage). In --json
-// mode the same lines go to stderr, so that stdout stays one JSON document.
+// The lines below the table: vendors (or their accounts) that failed, partial-success warnings,
+// vendors skipped, and the balances below --warn-below (or that cannot be judged against a
+// percentage). In --json mode the same lines go to stderr, so that stdout stays one JSON document.
 import type { CreditBalance } from '../balances/credit-balance.js';
 import type { CreditBalanceReport } from '../balances/read-credit-balances.js';
 import type { Configuration } from './configuration.js';
@@ -19,8 +19,10 @@ export function reportNotes(report: CreditBalanceReport, skipped: Configuration[
   const note = (label: string, paint: (text: string) => string, vendor: string, text: string) => `${paint(label.padEnd(8))} ${vendor}: ${text}`;
   const limit = judgement && thresholdText(judgement.threshold);
   return [
-    ...report.failures.map(({ vendor, error }) => note('failed', style.red, vendor, String(error))),
-    ...report.warnings.map(({ vendor, code, message }) => note('warning', style.yellow, vendor, [code, message].filter(Boolean).join(' ') || 'partial answer')),
+    ...report.failures.map(({ vendor, account, error }) => note('failed', style.red, vendor, `${account ? `${account}: ` : ''}${String(error)}`)),
+    ...report.warnings.map(({ vendor, account, code, message }) =>
+      note('warning', style.yellow, vendor, `${account ? `${account}: ` : ''}${[code, message].filter(Boolean).join(' ') || 'partial answer'}`),
+    ),
     ...skipped.map(({ vendor, reason }) => note('skipped', style.dim, vendor, reason)),
     ...(judgement?.below ?? []).map((b) =>
       note('low', style.red, b.vendor, `${where(b)} has ${formatNumber(b.available)} available, below ${limit}${ofGranted(b)}`),

@@ -13,13 +13,14 @@ interface Column {
 
 const COLUMNS: Column[] = [
   { header: 'VENDOR', cell: (b) => b.vendor },
+  { header: 'KIND', cell: (b) => b.kind },
   { header: 'ACCOUNT', cell: (b) => b.account },
-  { header: 'POOL OR CONTINGENT', cell: (b) => formatText(b.name) },
+  { header: 'NAME', cell: (b) => formatText(b.name) },
   { header: 'AVAILABLE', cell: (b) => formatNumber(b.available), right: true },
   { header: 'USED', cell: (b) => formatNumber(b.used), right: true },
   { header: 'GRANTED', cell: (b) => formatNumber(b.granted), right: true },
   { header: 'EXPIRES OR RENEWS', cell: (b) => formatText(b.renewsOrExpiresAt) },
-  { header: 'STATUS', cell: (b) => formatText(b.status) },
+  { header: 'STATUS', cell: (b) => formatText([b.status, b.prepaid && `(prepaid ${b.prepaid})`].filter(Boolean).join(' ')) },
 ];
 
 export function renderTable(balances: CreditBalance[], style: Style, low: ReadonlySet<CreditBalance>): string {

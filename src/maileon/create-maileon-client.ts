@@ -1,7 +1,8 @@
 // The Maileon client: the typed openapi-fetch client for generated/maileon.ts with the API key
-// added to every request, and `listContingents`, which pages through
+// added to every request, `listContingents`, which pages through
 // `GET /partner/settings/prepaids/contingents` (operationId listContingents) by its Link headers,
-// or by `page_index` up to `x-pages` when there are none (spec/maileon/CURATION.md, M1, M2).
+// or by `page_index` up to `x-pages` when there are none (spec/maileon/CURATION.md, M1, M2), and
+// the prepaid helpers (prepaid-helpers.ts). The documented refusals are MaileonErrors (errors.ts).
 import { type Client, createQuerySerializer } from 'openapi-fetch';
 import type { components, operations, paths } from '../../generated/maileon.js';
 import { describeAnswer } from '../core/answers.js';
@@ -11,14 +12,15 @@ import { nextFromLinks } from '../core/pagination/link-paging.js';
 import { readPageTotals } from '../core/pagination/page-totals.js';
 import { checkMaxPages, type PagedResult, type PagingOptions, paginate } from '../core/pagination/paginate.js';
 import { Redactor } from '../core/redaction/redactor.js';
+import { maileonApiError } from './errors.js';
+import { CONTINGENTS_PATH } from './paths.js';
+import { type Contingent, checkAccount, createPrepaidHelpers, type MaileonPrepaidHelpers } from './prepaid-helpers.js';
 
 const MAILEON_BASE_URL = 'https://api.maileon.com';
-const CONTINGENTS_PATH = '/partner/settings/prepaids/contingents';
 /** The largest page Maileon serves (M1): ten times fewer requests than its default of 100. */
 const MAX_PAGE_SIZE = 1000;
 
 export type MaileonPaths = paths;
-export type Contingent = components['schemas']['Contingent'];
 export type ContingentStatus = components['schemas']['ContingentStatus'];
 type ContingentsQuery = operations['listContingents']['parameters']['query'];
 
@@ -36,8 +38,8 @@ export interface ListContingentsOptions extends CallOptions, PagingOptions {
   pageSize?: number;
 }
 
-/** The typed openapi-fetch client (`maileon.GET(...)`; the API key is added) plus the contingents pager. */
-export interface MaileonClient extends Client<MaileonPaths> {
+/** The typed openapi-fetch client (`maileon.GET(...)`; the API key is added) plus the contingents pager and the prepaid helpers. */
+export interface MaileonClient extends Client<MaileonPaths>, MaileonPrepaidHelpers {
   /** Every contingent across all pages, fetched page by page as the loop goes. */
   listContingents(options: ListContingentsOptions): PagedResult<Contingent>;
 }
@@ -50,11 +52,11 @@ export function createMaileonClient(options: MaileonClientOptions): MaileonClien
   // The key is the `key` query parameter (security scheme `apiKeyQuery`) of every call.
   const serialize = createQuerySerializer();
   const querySerializer = (query: Record<string, unknown>) => serialize({ ...query, key: apiKey });
-  const { client } = createCoreClient<MaileonPaths>({ ...common, baseUrl, redactor, querySerializer });
+  const { client } = createCoreClient<MaileonPaths>({ ...common, baseUrl, redactor, querySerializer, apiError: maileonApiError });
 
   function listContingents(listOptions: ListContingentsOptions): PagedResult<Contingent> {
-    const { nlAccountId, status, pageSize = MAX_PAGE_SIZE } = listOptions;
-    if (!Number.isInteger(nlAccountId)) throw new ConfigurationError('listContingents: nlAccountId', `must be an integer, got ${String(nlAccountId)}`);
+    const nlAccountId = checkAccount('listContingents', listOptions);
+    const { status, pageSize = MAX_PAGE_SIZE } = listOptions;
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
       throw new ConfigurationError('listContingents: pageSize', `must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${String(pageSize)}`);
     }
@@ -83,7 +85,7 @@ export function createMaileonClient(options: MaileonClientOptions): MaileonClien
     return body as Contingent[];
   }
 
-  return Object.assign(client, { listContingents });
+  return Object.assign(client, { listContingents, ...createPrepaidHelpers(client, redactor) });
 }
 
 /** A next link's query as parameters (a repeated name as a list), without the key it may carry: the client adds its own. */

@@ -1,7 +1,6 @@
 export type { components as MaileonComponents } from '../../generated/maileon.js';
 export * from '../core/index.js';
 export {
-  type Contingent,
   type ContingentStatus,
   createMaileonClient,
   type ListContingentsOptions,
@@ -9,3 +8,14 @@ export {
   type MaileonClientOptions,
   type MaileonPaths,
 } from './create-maileon-client.js';
+export { isMaileonError, MaileonError, type MaileonProblem } from './errors.js';
+export type {
+  Contingent,
+  ContingentOptions,
+  CreateContingentOptions,
+  PrepaidStatus,
+  PrepaidStatusChange,
+  PrepaidStatusOptions,
+  UpdateContingentOptions,
+  UpdatePrepaidStatusOptions,
+} from './prepaid-helpers.js';

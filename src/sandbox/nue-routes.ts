@@ -2,17 +2,24 @@
 // getCustomerCreditStats, getCreditFlows) for any customer, as Nue's guides show them
 // (spec/nue/CURATION.md D1-D4): lists are `{ status, data, pagination: { total } }` paged by
 // `page`/`limit`, id filters are JSON arrays, and credit stats are keyed by pool id, with a
-// warning (207) for each asked pool the examples do not have. Any credentials are accepted, but
-// there must be some: an API key, or a token or Basic credentials with the tenant's access key.
+// warning (207) for each asked pool the examples do not have. The tenant's customers are the
+// answer example of the GraphQL `Customer` query (queryGraphqlOnPost, D11); other GraphQL queries
+// get a GraphQL error. Any credentials are accepted, but there must be some: an API key, or a
+// token or Basic credentials with the tenant's access key.
 import type { IncomingHttpHeaders } from 'node:http';
-import { json, type SandboxAnswer, type SandboxRoutes, uniqueById, wholeNumber } from './sandbox-route.js';
+import { json, jsonBody, type SandboxAnswer, type SandboxRoutes, uniqueById, wholeNumber } from './sandbox-route.js';
 import type { SpecExamples } from './spec-examples.js';
 
 const ROUTE = /^\/customers\/([^/]+)\/(account-credit-pools|credit-stats|credit-flows)$/;
 const MAX_STATS_IDS = 50;
+const GRAPHQL_PATH = '/v1/async/graphql';
 
 interface ListExample<Item> {
   data?: Item[];
+}
+
+interface CustomersExample {
+  data?: { Customer?: unknown };
 }
 
 interface StatsExample {
@@ -25,12 +32,20 @@ export function nueRoutes(examples: SpecExamples): SandboxRoutes {
   const flows = items<{ assetNumber?: string }>('getCreditFlows');
   const [statsExample] = examples('getCustomerCreditStats', '200') as StatsExample[];
   const stats = statsExample?.data?.accountCreditPoolStats ?? {};
+  const customers = examples('queryGraphqlOnPost', '200').find((example) => Array.isArray((example as CustomersExample).data?.Customer));
 
   return (request) => {
-    const route = ROUTE.exec(request.path);
-    if (request.method !== 'GET' || !route) return undefined;
+    const route = request.method === 'GET' ? ROUTE.exec(request.path) : null;
+    const graphql = request.method === 'POST' && request.path === GRAPHQL_PATH;
+    if (!graphql && !route) return undefined;
     if (!hasCredentials(request.headers)) {
       return json(401, { title: 'Unauthorized', message: 'send a nue-api-key header, or Authorization with an apiAccessKey header' });
+    }
+    if (!route) {
+      const query = (jsonBody(request) as { query?: unknown } | undefined)?.query;
+      return typeof query === 'string' && /\bCustomer\b/.test(query)
+        ? json(200, customers)
+        : json(200, { errors: [{ message: 'The sandbox answers only the GraphQL query of the Customer list' }] });
     }
     const poolIds = jsonIds(request.query, 'accountPoolIds');
     const assetNumbers = jsonIds(request.query, 'assetNumbers');

@@ -8,6 +8,8 @@ export interface SandboxRequest {
   path: string;
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
+  /** The request body as text ('' when there is none). */
+  body: string;
   /** The vendor's base URL on the sandbox, for links to other pages. */
   baseUrl: string;
 }
@@ -32,6 +34,15 @@ export function wholeNumber(query: URLSearchParams, name: string, fallback: numb
   if (raw === null) return fallback;
   const value = Number(raw);
   return /^\d+$/.test(raw) && value >= min && value <= max ? value : undefined;
+}
+
+/** The body as JSON, or undefined when it is not JSON. */
+export function jsonBody(request: SandboxRequest): unknown {
+  try {
+    return JSON.parse(request.body) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The examples' items in order, each id once (examples of one operation may repeat an item). */

@@ -1,8 +1,9 @@
-// `startSandbox()`: one HTTP server on 127.0.0.1 that answers the credit operations of Nue, XOVI
-// and Maileon from the bundled specs' examples, each vendor under its own prefix (`/nue`, `/xovi`,
-// `/maileon`), so that the clients, `readCreditBalances` and `creditline credits --sandbox` can
-// be tried without an account or a network. It takes any credentials but needs them to be there,
-// and masks every credential of a request in its answer, however a route came to hold it.
+// `startSandbox()`: one HTTP server on 127.0.0.1 that answers the credit and quota operations of
+// Nue, XOVI and Maileon from the bundled specs' examples, each vendor under its own prefix
+// (`/nue`, `/xovi`, `/maileon`), so that the clients, `readCreditBalances` and
+// `creditline credits --sandbox` can be tried without an account or a network. It takes any
+// credentials but needs them to be there, and masks every credential of a request in its answer,
+// however a route came to hold it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CreditVendor } from '../balances/credit-balance.js';
@@ -36,8 +37,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   // Stryker disable next-line StringLiteral: set to the listening origin before the server can take a request
   let origin = '';
   const server = createServer((request, response) => {
-    request.resume(); // no operation here reads a body
-    send(response, answer(request, routes, origin), credentialsOf(request));
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => {
+      body += chunk;
+    });
+    request.on('end', () => send(response, answer(request, body, routes, origin), credentialsOf(request)));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -56,14 +61,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
-function answer(request: IncomingMessage, routes: Record<CreditVendor, SandboxRoutes>, origin: string): SandboxAnswer {
+function answer(request: IncomingMessage, body: string, routes: Record<CreditVendor, SandboxRoutes>, origin: string): SandboxAnswer {
   const url = new URL(request.url ?? '/', origin);
   const [, prefix = '', rest = ''] = /^\/([^/]*)(\/.*)?$/.exec(url.pathname) ?? [];
   const vendor = Object.hasOwn(routes, prefix) ? (prefix as CreditVendor) : undefined;
   try {
     const found =
       vendor &&
-      routes[vendor]({ method: request.method ?? 'GET', path: rest, query: url.searchParams, headers: request.headers, baseUrl: `${origin}/${vendor}` });
+      routes[vendor]({ method: request.method ?? 'GET', path: rest, query: url.searchParams, headers: request.headers, body, baseUrl: `${origin}/${vendor}` });
     // The path is not quoted: a XOVI key travels in it.
     return found ?? { status: 404, headers: { 'content-type': 'application/json' }, body: { message: 'The sandbox serves only the credit operations' } };
   } catch {
@@ -75,7 +80,7 @@ function answer(request: IncomingMessage, routes: Record<CreditVendor, SandboxRo
 function credentialsOf(request: IncomingMessage): Redactor {
   const url = new URL(request.url ?? '/', 'http://sandbox');
   const { authorization, apiaccesskey } = request.headers;
-  const xoviKey = /^\/xovi\/user\/getCreditstate\/([^/]+)\//.exec(url.pathname)?.[1];
+  const xoviKey = /^\/xovi\/(?:user|monitor)\/\w+\/([^/]+)\//.exec(url.pathname)?.[1];
   return new Redactor(
     [
       request.headers['nue-api-key'],

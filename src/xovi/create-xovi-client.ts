@@ -1,12 +1,13 @@
 // The XOVI client: the typed openapi-fetch client for generated/xovi.ts with the API key filled
-// in, and `getCreditState` / `getCreditStateXml`, which unwrap XOVI's envelope.
+// in, and helpers that unwrap XOVI's envelope: the credit state, the account's limits and the
+// monitoring keyword quota, each as JSON (the result) or as XOVI's XML text.
 //
 // Where the key goes (spec/xovi/CURATION.md, X1): the reference puts it in the path
 // (`/user/getCreditstate/{key}/{format}`); newer public code puts it in the query
 // (`/user/getCreditstate?key=…&format=json`) and reports that XOVI answers the path form with a
 // redirect to its login page. The client never follows a redirect (it would parse a login page):
 // by default it uses the path form until XOVI answers it with a redirect, then repeats that call
-// in the query form and keeps the query form for its lifetime. `keyIn` pins one form.
+// in the query form and keeps the query form for its lifetime, for every method. `keyIn` pins one form.
 import { type Client, defaultPathSerializer } from 'openapi-fetch';
 import type { paths } from '../../generated/xovi.js';
 import { answerDetails, describeAnswer, type HelperCall } from '../core/answers.js';
@@ -17,10 +18,37 @@ import type { OmitParam } from '../core/types/omit-param.js';
 import { type CreditState, isCreditState } from './credit-state.js';
 import { envelopeError, isSuccess, readJsonEnvelope, readXmlEnvelope } from './envelope.js';
 import { isXoviAuthError, XoviAuthError } from './errors.js';
+import { type KeywordLimits, readKeywordLimits, readXoviLimits, type XoviLimit } from './limits.js';
 
 const XOVI_BASE_URL = 'https://suite.xovi.net/api';
-const PATH_FORM = '/user/getCreditstate/{key}/{format}';
-const QUERY_FORM = '/user/getCreditstate';
+
+/** One XOVI method in its two key placements, and what its `apiResult` must be. */
+interface XoviMethod<Result> {
+  pathForm: string;
+  queryForm: string;
+  /** What `apiResult` must be, for the error when it is not. */
+  expected: string;
+  read(result: unknown): Result | undefined;
+}
+
+const CREDIT_STATE: XoviMethod<CreditState> = {
+  pathForm: '/user/getCreditstate/{key}/{format}',
+  queryForm: '/user/getCreditstate',
+  expected: 'a credit state',
+  read: (result) => (isCreditState(result) ? result : undefined),
+};
+const XOVI_LIMITS: XoviMethod<XoviLimit[]> = {
+  pathForm: '/user/getXoviLimits/{key}/{format}',
+  queryForm: '/user/getXoviLimits',
+  expected: 'a list of limits ({ name, value })',
+  read: readXoviLimits,
+};
+const KEYWORD_LIMITS: XoviMethod<KeywordLimits> = {
+  pathForm: '/monitor/getKeywordLimits/{key}/{format}',
+  queryForm: '/monitor/getKeywordLimits',
+  expected: 'a list of one keyword limit ({ total, used })',
+  read: readKeywordLimits,
+};
 
 /** The XOVI paths with the `key` parameter (path or query) filled in by the client. */
 export type XoviPaths = OmitParam<paths, 'key'>;
@@ -34,13 +62,28 @@ export interface XoviClientOptions extends CommonClientOptions {
   keyIn?: XoviKeyPlacement;
 }
 
-/** The typed openapi-fetch client (`xovi.GET(...)`; `key` is filled in, `format` is yours) plus the credit-state helpers. */
+/**
+ * The typed openapi-fetch client (`xovi.GET(...)`; `key` is filled in, `format` is yours) plus
+ * helpers that unwrap the envelope. Each throws XoviError (XoviCostError, XoviAuthError,
+ * XoviParamError; `no permission` and XOVI's other messages as XoviError) for an error in the
+ * envelope, whatever the HTTP status, and ResponseParseError when `apiResult` is not what the method returns.
+ */
 export interface XoviClient extends Client<XoviPaths, 'application/json'> {
-  /** The credit state, unwrapped from the envelope; throws XoviError (XoviCostError, XoviAuthError, XoviParamError) for XOVI's errors. */
+  /** The credit state (`getCreditstate`). */
   getCreditState(options?: CallOptions): Promise<CreditState>;
-  /** The credit state as XOVI's XML text; envelope errors still throw XoviError. */
+  /** The credit state as XOVI's XML text. */
   getCreditStateXml(options?: CallOptions): Promise<string>;
+  /** Every limit of the account (`getXoviLimits`) as XOVI lists them: `{ name, value }`, e.g. `{ name: 'monitoringKeywords', value: 5000 }`. */
+  getXoviLimits(options?: CallOptions): Promise<XoviLimit[]>;
+  /** The account's limits as XOVI's XML text. */
+  getXoviLimitsXml(options?: CallOptions): Promise<string>;
+  /** The monitoring keyword quota (`getKeywordLimits`): `{ total, used }`, unwrapped from XOVI's one-element list. */
+  getKeywordLimits(options?: CallOptions): Promise<KeywordLimits>;
+  /** The monitoring keyword quota as XOVI's XML text. */
+  getKeywordLimitsXml(options?: CallOptions): Promise<string>;
 }
+
+type UntypedGet = (path: string, init: object) => Promise<{ data?: unknown; response: Response }>;
 
 export function createXoviClient(options: XoviClientOptions): XoviClient {
   const apiKey = requireNonEmptyString('createXoviClient: apiKey', options?.apiKey);
@@ -62,53 +105,77 @@ export function createXoviClient(options: XoviClientOptions): XoviClient {
   let keyIn: XoviKeyPlacement = options.keyIn ?? 'path';
   const pinned = options.keyIn !== undefined;
 
-  /** One credit-state call in the current form; the first login redirect of the path form switches to the query form. */
-  async function creditStateCall<Answer>(call: (form: XoviKeyPlacement) => Promise<Answer>): Promise<Answer> {
+  /** One call in the current form; the first login redirect of the path form switches the client to the query form. */
+  async function inCurrentForm<Answer>(call: (form: XoviKeyPlacement) => Promise<Answer>): Promise<Answer> {
     const form = keyIn;
     try {
       return await call(form);
     } catch (error) {
       if (pinned || form !== 'path' || !isXoviAuthError(error) || error.problem !== 'login-redirect') throw error;
-      keyIn = 'query';
-      options.log?.({
-        level: 'debug',
-        message: 'XOVI redirected the path form of the key to its login page; using the query form from now on',
-        method: 'GET',
-        url: error.url,
-        attempt: 0,
-      });
+      // Calls sent at the same time may all be redirected: the switch is logged once.
+      if (keyIn === 'path') {
+        keyIn = 'query';
+        options.log?.({
+          level: 'debug',
+          message: 'XOVI redirected the path form of the key to its login page; using the query form from now on',
+          method: 'GET',
+          url: error.url,
+          attempt: 0,
+        });
+      }
       return call('query');
     }
   }
 
-  const call = (form: XoviKeyPlacement): HelperCall => ({ method: 'GET', pathTemplate: form === 'path' ? PATH_FORM : QUERY_FORM, redactor });
-  const get = (form: XoviKeyPlacement, format: 'json' | 'xml', callOptions: CallOptions | undefined) => {
-    const init = { ...helperInit(callOptions), parseAs: format === 'json' ? ('json' as const) : ('text' as const) };
+  // The three methods take the same parameters in each form; their paths differ only in name.
+  const get = client.GET as unknown as UntypedGet;
+  const send = (method: XoviMethod<unknown>, form: XoviKeyPlacement, format: 'json' | 'xml', callOptions: CallOptions | undefined) => {
+    const init = { ...helperInit(callOptions), parseAs: format === 'json' ? 'json' : 'text' };
     return form === 'path'
-      ? client.GET(PATH_FORM, { ...init, params: { path: { format } } })
-      : client.GET(QUERY_FORM, { ...init, params: { query: { format } } });
+      ? get(method.pathForm, { ...init, params: { path: { format } } })
+      : get(method.queryForm, { ...init, params: { query: { format } } });
   };
+  const helperCall = (method: XoviMethod<unknown>, form: XoviKeyPlacement): HelperCall => ({
+    method: 'GET',
+    pathTemplate: form === 'path' ? method.pathForm : method.queryForm,
+    redactor,
+  });
 
-  return Object.assign(client, {
-    getCreditState: (callOptions?: CallOptions) =>
-      creditStateCall(async (form) => {
-        const { data, response } = await get(form, 'json', callOptions);
+  /** The method's `apiResult` from a JSON envelope that says `0k.`. */
+  const readJson =
+    <Result>(method: XoviMethod<Result>) =>
+    (callOptions?: CallOptions): Promise<Result> =>
+      inCurrentForm(async (form) => {
+        const { data, response } = await send(method, form, 'json', callOptions);
+        const call = helperCall(method, form);
         const envelope = readJsonEnvelope(data);
-        if (!envelope) throw new ResponseParseError(describeAnswer(response, call(form)), 'expected the XOVI envelope (apiErrorCode, apiErrorMessage)');
-        if (!isSuccess(envelope)) throw envelopeError(envelope, answerDetails(response, call(form), data), redactor);
-        if (!isCreditState(envelope.result))
-          throw new ResponseParseError(describeAnswer(response, call(form)), 'the envelope says 0k. but apiResult is not a credit state');
-        return envelope.result;
-      }),
-    getCreditStateXml: (callOptions?: CallOptions) =>
-      creditStateCall(async (form) => {
-        const { data, response } = await get(form, 'xml', callOptions);
+        if (!envelope) throw new ResponseParseError(describeAnswer(response, call), 'expected the XOVI envelope (apiErrorCode, apiErrorMessage)');
+        if (!isSuccess(envelope)) throw envelopeError(envelope, answerDetails(response, call, data), redactor);
+        const result = method.read(envelope.result);
+        if (result === undefined) throw new ResponseParseError(describeAnswer(response, call), `the envelope says 0k. but apiResult is not ${method.expected}`);
+        return result;
+      });
+
+  /** The method's XML text, once its envelope says `0k.`. */
+  const readXml =
+    (method: XoviMethod<unknown>) =>
+    (callOptions?: CallOptions): Promise<string> =>
+      inCurrentForm(async (form) => {
+        const { data, response } = await send(method, form, 'xml', callOptions);
         const xml = typeof data === 'string' ? data : '';
         const envelope = readXmlEnvelope(xml);
-        if (!envelope) throw new ResponseParseError(describeAnswer(response, call(form)), 'expected an XML <result> envelope');
-        if (!isSuccess(envelope)) throw envelopeError(envelope, answerDetails(response, call(form), xml), redactor);
+        if (!envelope) throw new ResponseParseError(describeAnswer(response, helperCall(method, form)), 'expected an XML <result> envelope');
+        if (!isSuccess(envelope)) throw envelopeError(envelope, answerDetails(response, helperCall(method, form), xml), redactor);
         return xml;
-      }),
+      });
+
+  return Object.assign(client, {
+    getCreditState: readJson(CREDIT_STATE),
+    getCreditStateXml: readXml(CREDIT_STATE),
+    getXoviLimits: readJson(XOVI_LIMITS),
+    getXoviLimitsXml: readXml(XOVI_LIMITS),
+    getKeywordLimits: readJson(KEYWORD_LIMITS),
+    getKeywordLimitsXml: readXml(KEYWORD_LIMITS),
   });
 }
 

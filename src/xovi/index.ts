@@ -14,3 +14,4 @@ export {
   type XoviErrorDetails,
   XoviParamError,
 } from './errors.js';
+export type { KeywordLimits, XoviLimit } from './limits.js';

@@ -45,12 +45,14 @@ describe('readCreditBalances (Nue edge cases)', () => {
       { name: 'pool-7', available: 12, used: 7, granted: 1000 },
       { name: 'Empty id', available: 3, used: undefined, granted: undefined },
     ]);
-    expect(report.balances[0]?.source).toEqual({ pool: pools[0], stats: expect.objectContaining({ totalBalance: 995, consumedCredits: 5 }) });
-    expect(report.balances[2]?.source).toEqual({ pool: pools[3], stats: undefined });
+    const customer = { id: CUSTOMER, name: undefined };
+    expect(report.balances[0]?.source).toEqual({ customer, pool: pools[0], stats: expect.objectContaining({ totalBalance: 995, consumedCredits: 5 }) });
+    expect(report.balances[2]?.source).toEqual({ customer, pool: pools[3], stats: undefined });
+    const account = `customer ${CUSTOMER}`;
     expect(report.warnings).toEqual([
-      { vendor: 'nue', code: 'POOL_NOT_FOUND', message: 'account credit pool pool-6 could not be read' },
-      { vendor: 'nue', code: 'no-balance', message: 'account credit pool pool-6 has no balance in the answer' },
-      { vendor: 'nue', code: 'no-balance', message: 'account credit pool (no id) has no balance in the answer' },
+      { vendor: 'nue', account, code: 'POOL_NOT_FOUND', message: 'account credit pool pool-6 could not be read' },
+      { vendor: 'nue', account, code: 'no-balance', message: 'account credit pool pool-6 has no balance in the answer' },
+      { vendor: 'nue', account, code: 'no-balance', message: 'account credit pool (no id) has no balance in the answer' },
     ]);
   });
 
@@ -96,11 +98,11 @@ describe('readCreditBalances (Nue edge cases)', () => {
     ]);
   });
 
-  it('reports a failing Nue read under the vendor nue', async () => {
+  it('reports a failing Nue read under the vendor nue, naming the customer', async () => {
     const server = await useServer((_request, response) => sendJson(response, 500, { message: 'down' }));
     const report = await readCreditBalances({ nue: { client: nueClient(server.origin), customerId: CUSTOMER } });
     expect(report.balances).toEqual([]);
-    expect(report.failures).toEqual([{ vendor: 'nue', error: expect.objectContaining({ status: 500 }) }]);
+    expect(report.failures).toEqual([{ vendor: 'nue', account: `customer ${CUSTOMER}`, error: expect.objectContaining({ status: 500 }) }]);
   });
 });
 

@@ -3,16 +3,16 @@ import { createMaileonClient } from 'creditline/maileon';
 import { createNueClient } from 'creditline/nue';
 import { createXoviClient } from 'creditline/xovi';
 import { describe, expect, it } from 'vitest';
-import { contingentPages, MAILEON_KEY, useFakeMaileon } from '../maileon/fake-maileon.js';
+import { contingentPages, contingentRequests, MAILEON_KEY, useFakeMaileon } from '../maileon/fake-maileon.js';
 import { CUSTOMER, NUE_API_KEY, pool, useFakeNueCredits } from '../nue-client/fake-nue-credits.js';
 import { sendJson, useServer } from '../support/http-server.js';
 import { expectNoSecrets } from '../support/secrets.js';
-import { useFakeXovi, XOVI_KEY } from '../xovi/fake-xovi.js';
+import { KEYWORD_LIMITS, useFakeXovi, XOVI_KEY } from '../xovi/fake-xovi.js';
 
 const NO_RETRY = { retries: 0 };
 
 describe('readCreditBalances', () => {
-  it('reads all three vendors with only their API keys: one row per Nue pool, a 3-page Maileon account whole', async () => {
+  it('reads all three vendors with only their API keys: one row per Nue pool, XOVI credits and quota, a 3-page Maileon account whole', async () => {
     const xovi = await useFakeXovi({ pathForm: 'redirect-to-login' });
     const maileon = await useFakeMaileon({ pages: contingentPages(5, 2) });
     const nue = await useFakeNueCredits({ pools: [1, 2, 3].map(pool), unreadablePools: ['pool-3'] });
@@ -27,6 +27,7 @@ describe('readCreditBalances', () => {
     const byVendor = (vendor: string) => report.balances.filter((b) => b.vendor === vendor);
     expect(byVendor('xovi')).toEqual([
       expect.objectContaining({
+        kind: 'credit',
         account: 'XOVI account',
         name: undefined,
         available: 5280,
@@ -35,6 +36,18 @@ describe('readCreditBalances', () => {
         renewsOrExpiresAt: undefined,
         status: undefined,
       }),
+      {
+        vendor: 'xovi',
+        kind: 'quota',
+        account: 'XOVI account',
+        name: 'monitored keywords',
+        available: 4736,
+        used: 264,
+        granted: 5000,
+        renewsOrExpiresAt: undefined,
+        status: undefined,
+        source: KEYWORD_LIMITS,
+      },
     ]);
     expect(byVendor('maileon').map((b) => b.name)).toEqual([1, 2, 3, 4, 5].map((id) => `Contingent ${id} (contingent ${id})`));
     expect(byVendor('maileon')[0]).toMatchObject({
@@ -43,15 +56,18 @@ describe('readCreditBalances', () => {
       used: 10,
       granted: 1000,
       status: 'running',
+      prepaid: 'active',
       renewsOrExpiresAt: undefined,
     });
-    expect(maileon.requests).toHaveLength(3);
+    expect(contingentRequests(maileon)).toHaveLength(3);
     expect(byVendor('nue')).toEqual([
       expect.objectContaining({ account: `customer ${CUSTOMER}`, name: 'Pool 1', available: 999, used: 1, granted: 1000, status: 'Active' }),
       expect.objectContaining({ name: 'Pool 2', available: 998, used: 2, granted: 1000 }),
       expect.objectContaining({ name: 'Pool 3', available: 997, used: undefined, granted: undefined }),
     ]);
-    expect(report.warnings).toEqual([{ vendor: 'nue', code: 'POOL_NOT_FOUND', message: 'account credit pool pool-3 could not be read' }]);
+    expect(report.warnings).toEqual([
+      { vendor: 'nue', account: `customer ${CUSTOMER}`, code: 'POOL_NOT_FOUND', message: 'account credit pool pool-3 could not be read' },
+    ]);
     expect(nue.requests.map((r) => r.path)).toEqual([`/customers/${CUSTOMER}/account-credit-pools`, `/customers/${CUSTOMER}/credit-stats`]);
     expect(nue.requests[1]?.query.get('accountPoolIds')).toBe('["pool-1","pool-2","pool-3"]');
   });

@@ -34,9 +34,9 @@ describe('creditline credits --sandbox', () => {
     const { code, stdout, stderr } = await run(['credits', '--sandbox']);
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines[0]).toMatch(/^VENDOR {3}ACCOUNT {2}/);
-    expect(lines.slice(1, 4).map((line) => line.split(' ')[0])).toEqual(['nue', 'xovi', 'maileon']);
-    expect(lines.slice(4)).toEqual(['', SANDBOX_NOTE, '']);
+    expect(lines[0]).toMatch(/^VENDOR {3}KIND {4}ACCOUNT {2}/);
+    expect(lines.slice(1, 6).map((line) => line.split(' ')[0])).toEqual(['nue', 'nue', 'xovi', 'xovi', 'maileon']);
+    expect(lines.slice(6)).toEqual(['', SANDBOX_NOTE, '']);
     expect(stderr).toBe('');
   });
 
@@ -44,7 +44,10 @@ describe('creditline credits --sandbox', () => {
     const { code, stdout, stderr } = await run(['credits', '--sandbox', '--json', '--vendor', 'XOVI']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { balances: Array<{ vendor: string; available: number }>; failures: unknown[] };
-    expect(report.balances.map(({ vendor, available }) => ({ vendor, available }))).toEqual([{ vendor: 'xovi', available: 5280 }]);
+    expect(report.balances.map(({ vendor, available }) => ({ vendor, available }))).toEqual([
+      { vendor: 'xovi', available: 5280 },
+      { vendor: 'xovi', available: 4736 },
+    ]);
     expect(report.failures).toEqual([]);
     expect(stderr).toBe(`${SANDBOX_NOTE}\n`);
   });
@@ -66,7 +69,7 @@ describe('creditline credits --sandbox', () => {
       expect.stringMatching(/^nue: asking 127\.0\.0\.1:\d+ …$/),
       expect.stringMatching(/^maileon: asking 127\.0\.0\.1:\d+ …$/),
     ]);
-    expect(lines.slice(2).sort()).toEqual([expect.stringMatching(/^maileon: 1 balance in \d+ ms$/), expect.stringMatching(/^nue: 1 balance in \d+ ms$/)]);
+    expect(lines.slice(2).sort()).toEqual([expect.stringMatching(/^maileon: 1 balance in \d+ ms$/), expect.stringMatching(/^nue: 2 balances in \d+ ms$/)]);
   });
 });
 
@@ -144,7 +147,8 @@ describe('parseCommandLine', () => {
         sandbox: false,
         vendors: undefined,
         warnBelow: undefined,
-        nueCustomer: undefined,
+        sort: undefined,
+        nueCustomers: undefined,
         nuePools: undefined,
         maileonAccount: undefined,
         maileonStatus: undefined,
@@ -161,6 +165,10 @@ describe('parseCommandLine', () => {
         '5%',
         '--nue-customer',
         'c',
+        '--sort',
+        ' SHARE ',
+        '--nue-customer',
+        'd,e',
         '--nue-pools',
         'p1,p2',
         '--maileon-account',
@@ -181,7 +189,8 @@ describe('parseCommandLine', () => {
         sandbox: false,
         vendors: ['nue', 'maileon'],
         warnBelow: { kind: 'percent', percent: 5 },
-        nueCustomer: 'c',
+        sort: 'share',
+        nueCustomers: ['c', 'd,e'],
         nuePools: 'p1,p2',
         maileonAccount: '7',
         maileonStatus: 'running',
@@ -201,13 +210,18 @@ describe('readConfiguration', () => {
 
   it('skips the vendors with nothing set, saying what to set', () => {
     expect(configuration([], { XOVI_API_KEY: 'xovi-key-1' }).skipped).toEqual([
-      { vendor: 'nue', reason: 'not set up (set NUE_API_KEY and NUE_CUSTOMER_ID)' },
+      { vendor: 'nue', reason: 'not set up (set NUE_API_KEY)' },
       { vendor: 'maileon', reason: 'not set up (set MAILEON_API_KEY and MAILEON_NL_ACCOUNT_ID)' },
     ]);
   });
 
-  it('names only the customer when Nue has its key', () => {
-    expect(() => configuration([], { NUE_API_KEY: 'nue-key-1' })).toThrow(/^nue is set up only in part: NUE_CUSTOMER_ID \(or --nue-customer\) not set$/);
+  it('sets Nue up with its key alone, to read every customer of the tenant', () => {
+    expect(configuration([], { NUE_API_KEY: 'nue-key-1' }).settings.nue).toEqual({
+      auth: { apiKey: 'nue-key-1' },
+      customerIds: undefined,
+      accountPoolIds: undefined,
+      baseUrl: undefined,
+    });
   });
 
   it("takes each vendor's base URL from its own variable", () => {
@@ -257,7 +271,7 @@ describe('sandboxConfiguration and balanceSources', () => {
   it('sets up every vendor against the sandbox with placeholders, or those --vendor names', () => {
     expect(sandboxConfiguration(baseUrls, flags([]))).toEqual({
       settings: {
-        nue: { auth: { apiKey: 'sandbox-key' }, customerId: 'sandbox-customer', accountPoolIds: undefined, baseUrl: baseUrls.nue },
+        nue: { auth: { apiKey: 'sandbox-key' }, customerIds: undefined, accountPoolIds: undefined, baseUrl: baseUrls.nue },
         xovi: { apiKey: 'sandbox-key', baseUrl: baseUrls.xovi },
         maileon: { apiKey: 'sandbox-key', nlAccountId: 12345, status: undefined, baseUrl: baseUrls.maileon },
       },
@@ -268,12 +282,15 @@ describe('sandboxConfiguration and balanceSources', () => {
     expect(some.settings).toEqual({ maileon: { apiKey: 'sandbox-key', nlAccountId: 9, status: ['running', 'expired'], baseUrl: baseUrls.maileon } });
     expect(Object.keys(sandboxConfiguration(baseUrls, flags(['--vendor', 'nue', '--nue-pools', 'p1,p2'])).settings)).toEqual(['nue']);
     expect(sandboxConfiguration(baseUrls, flags(['--vendor', 'nue', '--nue-pools', 'p1,p2'])).settings.nue?.accountPoolIds).toEqual(['p1', 'p2']);
+    expect(sandboxConfiguration(baseUrls, flags(['--nue-customer', 'a,b', '--nue-customer', 'c'])).settings.nue?.customerIds).toEqual(['a', 'b', 'c']);
   });
 
   it('makes one source per configured vendor, passing on the pools and statuses chosen', () => {
     const all = balanceSources(sandboxConfiguration(baseUrls, flags(['--nue-pools', 'p1', '--maileon-status', 'running'])).settings);
     expect(Object.keys(all)).toEqual(['nue', 'xovi', 'maileon']);
-    expect(all.nue).toMatchObject({ customerId: 'sandbox-customer', accountPoolIds: ['p1'] });
+    expect(all.nue).toMatchObject({ accountPoolIds: ['p1'] });
+    expect(all.nue).not.toHaveProperty('customerId'); // every customer of the tenant
+    expect(balanceSources(sandboxConfiguration(baseUrls, flags(['--nue-customer', 'c1,c2'])).settings).nue).toMatchObject({ customerId: ['c1', 'c2'] });
     expect(all.maileon).toMatchObject({ nlAccountId: 12345, status: ['running'] });
     const plainSources = balanceSources(sandboxConfiguration(baseUrls, flags([])).settings);
     expect(plainSources.nue).not.toHaveProperty('accountPoolIds');

@@ -108,30 +108,43 @@ describe('renderTable', () => {
       renewsOrExpiresAt: '2027-01-01',
       status: 'Active',
     }),
-    balance({ vendor: 'xovi', account: 'x', available: 3 }),
+    balance({ vendor: 'xovi', kind: 'quota', account: 'x', available: 3 }),
   ];
 
   it('pads every column to its widest cell, numbers to the right, the last column unpadded', () => {
     expect(renderTable(rows, plain, new Set()).split('\n')).toEqual([
-      'VENDOR  ACCOUNT     POOL OR CONTINGENT  AVAILABLE  USED  GRANTED  EXPIRES OR RENEWS  STATUS',
-      'nue     customer-1  Main pool               1,500    20    2,000  2027-01-01         Active',
-      'xovi    x           -                           3     -        -  -                  -',
+      'VENDOR  KIND    ACCOUNT     NAME       AVAILABLE  USED  GRANTED  EXPIRES OR RENEWS  STATUS',
+      'nue     credit  customer-1  Main pool      1,500    20    2,000  2027-01-01         Active',
+      'xovi    quota   x           -                  3     -        -  -                  -',
     ]);
+  });
+
+  it("adds a Maileon account's prepaid status to the status, or shows it alone", () => {
+    const cells = (overrides: Partial<CreditBalance>) =>
+      renderTable([balance(overrides)], plain, new Set())
+        .split('\n')[1]
+        ?.split(/ {2,}/)
+        .at(-1);
+    expect(cells({ status: 'running', prepaid: 'active' })).toBe('running (prepaid active)');
+    expect(cells({ status: 'running', prepaid: 'inactive' })).toBe('running (prepaid inactive)');
+    expect(cells({ prepaid: 'inactive' })).toBe('(prepaid inactive)');
+    expect(cells({ status: 'running' })).toBe('running');
+    expect(cells({})).toBe('-');
   });
 
   it('widens a column to a cell longer than its header', () => {
     const [header, row] = renderTable([balance({ vendor: 'maileon', account: 'a', available: 123456789012 })], plain, new Set()).split('\n');
-    expect(row).toBe('maileon  a        -                   123,456,789,012     -        -  -                  -');
-    expect(header).toBe('VENDOR   ACCOUNT  POOL OR CONTINGENT        AVAILABLE  USED  GRANTED  EXPIRES OR RENEWS  STATUS');
+    expect(row).toBe('maileon  credit  a        -     123,456,789,012     -        -  -                  -');
+    expect(header).toBe('VENDOR   KIND    ACCOUNT  NAME        AVAILABLE  USED  GRANTED  EXPIRES OR RENEWS  STATUS');
   });
 
   it('paints the header bold and the low balances red, each cell after padding', () => {
     const lines = renderTable(rows, marked, new Set([rows[1] as CreditBalance])).split('\n');
     expect(lines[0]).toBe(
-      '<b>VENDOR</b>  <b>ACCOUNT   </b>  <b>POOL OR CONTINGENT</b>  <b>AVAILABLE</b>  <b>USED</b>  <b>GRANTED</b>  <b>EXPIRES OR RENEWS</b>  <b>STATUS</b>',
+      '<b>VENDOR</b>  <b>KIND  </b>  <b>ACCOUNT   </b>  <b>NAME     </b>  <b>AVAILABLE</b>  <b>USED</b>  <b>GRANTED</b>  <b>EXPIRES OR RENEWS</b>  <b>STATUS</b>',
     );
-    expect(lines[1]).toMatch(/^nue {5}customer-1 {2}/);
-    expect(lines[2]).toMatch(/^<r>xovi {2}<\/r> {2}<r>x {9}<\/r> {2}/);
+    expect(lines[1]).toMatch(/^nue {5}credit {2}customer-1 {2}/);
+    expect(lines[2]).toMatch(/^<r>xovi {2}<\/r> {2}<r>quota {1}<\/r> {2}<r>x {9}<\/r> {2}/);
     expect(lines[2]).toMatch(/<r>-<\/r>$/);
   });
 });
@@ -145,10 +158,15 @@ describe('reportNotes', () => {
     const notes = reportNotes(
       {
         balances: [],
-        failures: [{ vendor: 'xovi', error: new Error('boom') }],
+        failures: [
+          { vendor: 'xovi', error: new Error('boom') },
+          { vendor: 'nue', account: 'customer c9', error: new Error('down') },
+        ],
         warnings: [
           { vendor: 'nue', code: 'POOL_UNREADABLE', message: 'pool p2' },
           { vendor: 'nue', code: undefined, message: undefined },
+          { vendor: 'xovi', account: 'XOVI account', code: 'quota-unread', message: 'no' },
+          { vendor: 'maileon', account: 'newsletter account 1', code: undefined, message: undefined },
         ] as never,
         skipped: undefined,
       } as never,
@@ -158,8 +176,11 @@ describe('reportNotes', () => {
     );
     expect(notes).toEqual([
       '<r>failed  </r> xovi: Error: boom',
+      '<r>failed  </r> nue: customer c9: Error: down',
       '<y>warning </y> nue: POOL_UNREADABLE pool p2',
       '<y>warning </y> nue: partial answer',
+      '<y>warning </y> xovi: XOVI account: quota-unread no',
+      '<y>warning </y> maileon: newsletter account 1: partial answer',
       '<d>skipped </d> maileon: not set up (set MAILEON_API_KEY)',
       '<r>low     </r> nue: c1, Pool A has 5 available, below 10% (of 1,000 granted)',
       '<r>low     </r> xovi: x1 has 2 available, below 10%',
@@ -248,13 +269,13 @@ describe('jsonReport', () => {
     const error = Object.assign(new TypeError('bad answer'), { status: 503, code: 'E_HTTP', url: 'https://x.test/a', body: 'left out', requestId: { no: 1 } });
     expect(
       jsonReport({
-        balances: [balance({ vendor: 'xovi', account: 'x', available: 3 })],
+        balances: [balance({ vendor: 'xovi', account: 'x', available: 3 }), balance({ vendor: 'maileon', account: 'm', available: 1, prepaid: 'inactive' })],
         failures: [
           { vendor: 'xovi', error },
-          { vendor: 'nue', error: 'plain text' },
+          { vendor: 'nue', account: 'customer c7', error: 'plain text' },
         ],
         warnings: [
-          { vendor: 'nue', code: 'C', message: 'M' },
+          { vendor: 'nue', account: 'customer c1', code: 'C', message: 'M' },
           { vendor: 'nue', code: undefined, message: undefined },
         ] as never,
       }),
@@ -270,16 +291,30 @@ describe('jsonReport', () => {
           granted: null,
           renewsOrExpiresAt: null,
           status: null,
+          prepaid: null,
+          source: null,
+        },
+        {
+          vendor: 'maileon',
+          kind: 'credit',
+          account: 'm',
+          name: null,
+          available: 1,
+          used: null,
+          granted: null,
+          renewsOrExpiresAt: null,
+          status: null,
+          prepaid: 'inactive',
           source: null,
         },
       ],
       failures: [
-        { vendor: 'xovi', error: { name: 'TypeError', message: 'bad answer', status: 503, code: 'E_HTTP', url: 'https://x.test/a' } },
-        { vendor: 'nue', error: { name: 'Error', message: 'plain text' } },
+        { vendor: 'xovi', account: null, error: { name: 'TypeError', message: 'bad answer', status: 503, code: 'E_HTTP', url: 'https://x.test/a' } },
+        { vendor: 'nue', account: 'customer c7', error: { name: 'Error', message: 'plain text' } },
       ],
       warnings: [
-        { vendor: 'nue', code: 'C', message: 'M' },
-        { vendor: 'nue', code: null, message: null },
+        { vendor: 'nue', account: 'customer c1', code: 'C', message: 'M' },
+        { vendor: 'nue', account: null, code: null, message: null },
       ],
     });
   });
@@ -295,12 +330,17 @@ describe('progressOn', () => {
     progress.answered('nue', { balances: [], failures: [{ vendor: 'nue', error: new Error('x') }], warnings: [] }, 12.6);
     progress.answered('xovi', { balances: [balance({}), balance({})], failures: [], warnings: [] }, 3.2);
     progress.answered('maileon', { balances: [balance({})], failures: [], warnings: [] }, 0);
+    const failed = { vendor: 'nue' as const, account: 'customer c', error: new Error('x') };
+    progress.answered('nue', { balances: [balance({}), balance({})], failures: [failed, failed, failed], warnings: [] }, 1.4);
+    progress.answered('nue', { balances: [balance({})], failures: [failed], warnings: [] }, 2);
     expect(text.split('\n')).toEqual([
       '<d>nue: asking nue.test:8080 …</d>',
       '<d>xovi: asking …</d>',
       'nue: <r>failed</r> <d>in 13 ms</d>',
       'xovi: <g>2 balances</g> <d>in 3 ms</d>',
       'maileon: <g>1 balance</g> <d>in 0 ms</d>',
+      'nue: <g>2 balances</g>, <r>3 failed</r> <d>in 1 ms</d>',
+      'nue: <g>1 balance</g>, <r>1 failed</r> <d>in 2 ms</d>',
       '',
     ]);
     let silent = '';

@@ -53,30 +53,34 @@ describe('creditline credits against the vendors', { timeout: CHILD_TIMEOUT_MS }
     expect(table).toEqual({
       code: 0,
       stderr: '',
-      stdout: `VENDOR   ACCOUNT                   POOL OR CONTINGENT           AVAILABLE  USED  GRANTED  EXPIRES OR RENEWS  STATUS
-nue      customer cus-42           Pool 1                             999     1    1,000  -                  Active
-nue      customer cus-42           Pool 2                             998     2    1,000  -                  Active
-nue      customer cus-42           Pool 3                             997     -        -  -                  Active
-xovi     XOVI account              -                                5,280   720    6,000  -                  -
-maileon  newsletter account 12345  Contingent 1 (contingent 1)        990    10    1,000  -                  running
-maileon  newsletter account 12345  Contingent 2 (contingent 2)        990    10    1,000  -                  running
-maileon  newsletter account 12345  Contingent 3 (contingent 3)        990    10    1,000  -                  running
+      stdout: `VENDOR   KIND    ACCOUNT                   NAME                         AVAILABLE  USED  GRANTED  EXPIRES OR RENEWS  STATUS
+nue      credit  customer cus-42           Pool 1                             999     1    1,000  -                  Active
+nue      credit  customer cus-42           Pool 2                             998     2    1,000  -                  Active
+nue      credit  customer cus-42           Pool 3                             997     -        -  -                  Active
+xovi     credit  XOVI account              -                                5,280   720    6,000  -                  -
+xovi     quota   XOVI account              monitored keywords               4,736   264    5,000  -                  -
+maileon  credit  newsletter account 12345  Contingent 1 (contingent 1)        990    10    1,000  -                  running (prepaid active)
+maileon  credit  newsletter account 12345  Contingent 2 (contingent 2)        990    10    1,000  -                  running (prepaid active)
+maileon  credit  newsletter account 12345  Contingent 3 (contingent 3)        990    10    1,000  -                  running (prepaid active)
 
-warning  nue: POOL_NOT_FOUND account credit pool pool-3 could not be read
+warning  nue: customer cus-42: POOL_NOT_FOUND account credit pool pool-3 could not be read
 `,
     });
     expect(json.code).toBe(0);
     const report = JSON.parse(json.stdout) as { balances: unknown[]; warnings: unknown[] };
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-    expect(report.balances).toHaveLength(7);
+    expect(report.balances).toHaveLength(8);
     expect(report.balances[2]).toMatchObject({ name: 'Pool 3', available: 997, used: null, granted: null });
-    expect(report.warnings).toEqual([{ vendor: 'nue', code: 'POOL_NOT_FOUND', message: 'account credit pool pool-3 could not be read' }]);
-    expect(json.stderr).toBe('warning  nue: POOL_NOT_FOUND account credit pool pool-3 could not be read\n');
+    expect(report.warnings).toEqual([
+      { vendor: 'nue', account: 'customer cus-42', code: 'POOL_NOT_FOUND', message: 'account credit pool pool-3 could not be read' },
+    ]);
+    expect(json.stderr).toBe('warning  nue: customer cus-42: POOL_NOT_FOUND account credit pool pool-3 could not be read\n');
     // 99.9% of 1,000 is 999: Pool 1 is not below it, Pool 2 is; Pool 3's granted amount is not known.
     expect(percent.code).toBe(4);
     expect(percent.stdout.split('\n').filter((line) => /^(low|unknown) /.test(line))).toEqual([
       'low      nue: customer cus-42, Pool 2 has 998 available, below 99.9% (of 1,000 granted)',
       'low      xovi: XOVI account has 5,280 available, below 99.9% (of 6,000 granted)',
+      'low      xovi: XOVI account, monitored keywords has 4,736 available, below 99.9% (of 5,000 granted)',
       ...[1, 2, 3].map(
         (id) => `low      maileon: newsletter account 12345, Contingent ${id} (contingent ${id}) has 990 available, below 99.9% (of 1,000 granted)`,
       ),
@@ -92,10 +96,11 @@ warning  nue: POOL_NOT_FOUND account credit pool pool-3 could not be read
     expect(skipping).toEqual({
       code: 0,
       stderr: '',
-      stdout: `VENDOR  ACCOUNT       POOL OR CONTINGENT  AVAILABLE  USED  GRANTED  EXPIRES OR RENEWS  STATUS
-xovi    XOVI account  -                       5,280   720    6,000  -                  -
+      stdout: `VENDOR  KIND    ACCOUNT       NAME                AVAILABLE  USED  GRANTED  EXPIRES OR RENEWS  STATUS
+xovi    credit  XOVI account  -                       5,280   720    6,000  -                  -
+xovi    quota   XOVI account  monitored keywords      4,736   264    5,000  -                  -
 
-skipped  nue: not set up (set NUE_API_KEY and NUE_CUSTOMER_ID)
+skipped  nue: not set up (set NUE_API_KEY)
 skipped  maileon: not set up (set MAILEON_API_KEY and MAILEON_NL_ACCOUNT_ID)
 `,
     });
@@ -108,16 +113,17 @@ skipped  maileon: not set up (set MAILEON_API_KEY and MAILEON_NL_ACCOUNT_ID)
     const env = await vendors({ maileon: await refusedOrigin() });
     const [table, json] = await Promise.all([creditline(['credits', '--warn-below', '999'], env), creditline(['credits', '--json'], env)]);
     expect(table.code).toBe(3);
-    expect(table.stdout.split('\n').filter((line) => /^(nue|xovi|maileon) /.test(line))).toHaveLength(4);
+    expect(table.stdout.split('\n').filter((line) => /^(nue|xovi|maileon) /.test(line))).toHaveLength(5);
     expect(table.stdout).toMatch(/\nfailed {3}maileon: NetworkError: GET \/partner\/settings\/prepaids\/contingents failed: .*\n/);
     expect(table.stdout).toContain('\nlow      nue: customer cus-42, Pool 2 has 998 available, below 999 (of 1,000 granted)\n');
     expect(json.code).toBe(3);
     const report = JSON.parse(json.stdout) as { balances: unknown[]; failures: Array<{ vendor: string; error: Record<string, unknown> }> };
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-    expect(report.balances).toHaveLength(4);
+    expect(report.balances).toHaveLength(5);
     expect(report.failures).toEqual([
       {
         vendor: 'maileon',
+        account: null,
         error: expect.objectContaining({ name: 'NetworkError', code: 'ECONNREFUSED', method: 'GET', pathTemplate: '/partner/settings/prepaids/contingents' }),
       },
     ]);
@@ -144,9 +150,10 @@ skipped  maileon: not set up (set MAILEON_API_KEY and MAILEON_NL_ACCOUNT_ID)
     expect([table.code, json.code]).toEqual([3, 3]);
     expect(table.stdout).toMatch(/^No balances could be read\.\n\nfailed {3}nue: /);
     expect((JSON.parse(json.stdout) as { failures: Array<{ vendor: string }> }).failures.map((f) => f.vendor)).toEqual(['nue', 'xovi', 'maileon']);
-    expect(table.stdout).toContain('failed   nue: NueAuthError');
+    expect(table.stdout).toContain('failed   nue: customer cus-42: NueAuthError');
     expect(table.stdout).toContain('failed   xovi: XoviError');
     expect(table.stdout).toContain('failed   maileon: ApiError');
+    expect(table.stdout).toContain('warning  xovi: XOVI account: quota-unread the monitored keywords quota could not be read: XoviError');
     const shown = [wrongNueKey, XOVI_KEY, MAILEON_KEY].filter((secret) => `${table.stdout}${json.stdout}${table.stderr}${json.stderr}`.includes(secret));
     expect(shown).toEqual([]);
   });

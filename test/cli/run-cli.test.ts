@@ -44,7 +44,9 @@ describe('runCli', () => {
       [['credits'], {}, 'no vendor is set up: set NUE_API_KEY, XOVI_API_KEY or MAILEON_API_KEY, or try --sandbox'],
       [['credits'], { NUE_CUSTOMER_ID: 'c' }, 'nue is set up only in part: NUE_API_KEY (or NUE_USERNAME and NUE_PASSWORD) not set'],
       [['credits'], { NUE_USERNAME: 'ops@example.com', NUE_CUSTOMER_ID: 'c' }, 'nue is set up only in part: NUE_PASSWORD not set'],
-      [['credits'], { NUE_PASSWORD: SECRET }, 'nue is set up only in part: NUE_USERNAME, NUE_CUSTOMER_ID (or --nue-customer) not set'],
+      [['credits'], { NUE_PASSWORD: SECRET }, 'nue is set up only in part: NUE_USERNAME not set'],
+      [['credits', '--sort', 'name'], {}, '--sort takes available or share, got "name"'],
+      [['credits', '--sort'], {}, "Option '--sort <value>' argument missing"],
       [['credits'], { MAILEON_API_KEY: SECRET }, 'maileon is set up only in part: MAILEON_NL_ACCOUNT_ID (or --maileon-account) not set'],
       [
         ['credits'],
@@ -119,16 +121,24 @@ describe('the configuration', () => {
   it('reads the API keys (or the files `_FILE` names), the ids and base URLs, flags before variables; skips a vendor with nothing set', () => {
     const keyFile = path.join(folder, 'maileon-key');
     writeFileSync(keyFile, '  maileon-key-from-file\n');
-    const { settings, skipped, secrets } = configuration(['--nue-customer', 'cus-flag', '--maileon-status', 'running, expired'], {
-      NUE_API_KEY: 'nue-key',
-      NUE_CUSTOMER_ID: 'cus-env',
-      NUE_ACCOUNT_POOL_IDS: 'pool-1,pool-2',
-      NUE_BASE_URL: 'http://127.0.0.1:1/nue',
-      MAILEON_API_KEY_FILE: keyFile,
-      MAILEON_NL_ACCOUNT_ID: '12345',
-    });
+    const { settings, skipped, secrets } = configuration(
+      ['--nue-customer', 'cus-flag, cus-2', '--nue-customer', 'cus-3', '--maileon-status', 'running, expired'],
+      {
+        NUE_API_KEY: 'nue-key',
+        NUE_CUSTOMER_ID: 'cus-env',
+        NUE_ACCOUNT_POOL_IDS: 'pool-1,pool-2',
+        NUE_BASE_URL: 'http://127.0.0.1:1/nue',
+        MAILEON_API_KEY_FILE: keyFile,
+        MAILEON_NL_ACCOUNT_ID: '12345',
+      },
+    );
     expect(settings).toEqual({
-      nue: { auth: { apiKey: 'nue-key' }, customerId: 'cus-flag', accountPoolIds: ['pool-1', 'pool-2'], baseUrl: 'http://127.0.0.1:1/nue' },
+      nue: {
+        auth: { apiKey: 'nue-key' },
+        customerIds: ['cus-flag', 'cus-2', 'cus-3'],
+        accountPoolIds: ['pool-1', 'pool-2'],
+        baseUrl: 'http://127.0.0.1:1/nue',
+      },
       maileon: { apiKey: 'maileon-key-from-file', nlAccountId: 12345, status: ['running', 'expired'], baseUrl: undefined },
     });
     expect(skipped).toEqual([{ vendor: 'xovi', reason: 'not set up (set XOVI_API_KEY)' }]);
@@ -141,6 +151,14 @@ describe('the configuration', () => {
     expect(settings.nue?.auth).toEqual({ username: 'ops@example.com', password: 'pw-1234', tenant: 'Acme EU', apiAccessKey: 'tenant-key' });
     expect(secrets.sort()).toEqual(['pw-1234', 'tenant-key']);
     expect(configuration([], { ...login, NUE_API_KEY: 'nue-key' }).settings.nue?.auth).toEqual({ apiKey: 'nue-key' });
+  });
+
+  it('reads every Nue customer when none is named, and the customers NUE_CUSTOMER_ID lists when no flag names one', () => {
+    expect(configuration([], { NUE_API_KEY: 'k' }).settings.nue?.customerIds).toBeUndefined();
+    expect(configuration(['--nue-customer', ' , '], { NUE_API_KEY: 'k' }).settings.nue?.customerIds).toBeUndefined();
+    expect(configuration([], { NUE_API_KEY: 'k', NUE_CUSTOMER_ID: 'a, b,,c' }).settings.nue?.customerIds).toEqual(['a', 'b', 'c']);
+    expect(configuration(['--nue-customer', ' , '], { NUE_API_KEY: 'k', NUE_CUSTOMER_ID: 'a' }).settings.nue?.customerIds).toEqual(['a']);
+    expect(configuration(['--nue-customer', 'x'], { NUE_API_KEY: 'k', NUE_CUSTOMER_ID: 'a' }).settings.nue?.customerIds).toEqual(['x']);
   });
 
   it('--vendor limits the vendors, in the fixed order nue, xovi, maileon', () => {

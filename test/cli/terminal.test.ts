@@ -19,13 +19,17 @@ describe.skipIf(!hasScript && !process.env.CI)('creditline credits on a terminal
     for (const run of [colour, noColor, dumb]) {
       expect(run.code).toBe(0);
       const lines = plain(run.output).split('\n');
-      for (const vendor of ['nue', 'xovi', 'maileon']) {
+      for (const [vendor, balances] of [
+        ['nue', '2 balances'],
+        ['xovi', '2 balances'],
+        ['maileon', '1 balance'],
+      ]) {
         expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${vendor}: asking 127\\.0\\.0\\.1:\\d+ …$`)));
-        expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${vendor}: 1 balance in \\d+ ms$`)));
+        expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${vendor}: ${balances} in \\d+ ms$`)));
       }
       const table = lines.findIndex((line) => line.startsWith('VENDOR '));
       expect(lines.slice(0, table).filter((line) => line !== '')).toHaveLength(6); // the progress comes before the result
-      expect(lines.slice(table + 1, table + 4).map((line) => line.split(' ')[0])).toEqual(['nue', 'xovi', 'maileon']);
+      expect(lines.slice(table + 1, table + 6).map((line) => line.split(' ')[0])).toEqual(['nue', 'nue', 'xovi', 'xovi', 'maileon']);
     }
     expect(colour.output).toContain(`${ESCAPE}1mVENDOR`);
     expect(noColor.output).not.toContain(ESCAPE);
@@ -39,7 +43,9 @@ describe.skipIf(!hasScript && !process.env.CI)('creditline credits on a terminal
     ]);
     expect(low.code).toBe(4);
     expect(low.output).toContain(`${ESCAPE}31mnue   ${ESCAPE}39m`);
-    expect(plain(low.output)).toContain('\nlow      nue: customer sandbox-customer, API Calls 2025 has 7,999.5 available, below 70% (of 12,000 granted)\n');
+    expect(plain(low.output)).toContain(
+      '\nlow      nue: customer 001Rk00001JT2i1YAA (Acme Analytics GmbH), API Calls 2025 has 7,999.5 available, below 70% (of 12,000 granted)\n',
+    );
     expect(failed.code).toBe(3);
     expect(failed.output).toContain(`\nxovi: ${ESCAPE}31mfailed`);
     expect(plain(failed.output)).toMatch(/\nxovi: failed in \d+ ms\n/);

@@ -23,12 +23,12 @@ describe('creditline', { timeout: CHILD_TIMEOUT_MS }, () => {
     const runs = await Promise.all([
       creditline(['credits', `--nue-api-key=${SECRET}`]),
       creditline(['credits', SECRET]),
-      creditline(['credits'], { NUE_API_KEY: SECRET }),
+      creditline(['credits'], { NUE_PASSWORD: SECRET }),
     ]);
     expect(runs).toEqual([
       { code: 2, stdout: '', stderr: "creditline: Unknown option '--nue-api-key' (credentials come only from the environment)\nSee creditline --help.\n" },
       { code: 2, stdout: '', stderr: 'creditline: creditline credits takes no arguments, got 1\nSee creditline --help.\n' },
-      { code: 2, stdout: '', stderr: 'creditline: nue is set up only in part: NUE_CUSTOMER_ID (or --nue-customer) not set\nSee creditline --help.\n' },
+      { code: 2, stdout: '', stderr: 'creditline: nue is set up only in part: NUE_USERNAME not set\nSee creditline --help.\n' },
     ]);
   });
 });

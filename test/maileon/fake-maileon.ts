@@ -1,12 +1,13 @@
 // A Maileon on 127.0.0.1 that pages contingents the way its documentation shows: `x-items` and
 // `x-pages`, and `Link` headers with rel="next", "prev" and "start", each as its own header line
-// and with `http://` URLs (spec/maileon/CURATION.md, M2).
+// and with `http://` URLs (spec/maileon/CURATION.md, M2), and answers the prepaid status.
 import type { ServerResponse } from 'node:http';
 import type { Contingent } from 'creditline/maileon';
 import { type RecordedRequest, type TestServer, useServer } from '../support/http-server.js';
 
 export const MAILEON_KEY = 'maileon-secret-key-0815';
 export const CONTINGENTS_PATH = '/partner/settings/prepaids/contingents';
+export const PREPAID_STATUS_PATH = '/partner/settings/prepaids/status';
 
 export function contingent(id: number): Contingent {
   return {
@@ -44,6 +45,13 @@ export interface FakeMaileonOptions {
   links?: LinkStyle;
   /** The origin written into the links (default the server's own; Maileon's examples use http:// for an https service). */
   linkOrigin?: (server: TestServer) => string;
+  /** The answer to the prepaid status (default 200 `{ active: true }`). */
+  prepaidStatus?: { status: number; body: unknown };
+}
+
+/** The requests for pages of contingents, without the prepaid status read. */
+export function contingentRequests(server: TestServer): RecordedRequest[] {
+  return server.requests.filter((request) => request.path === CONTINGENTS_PATH);
 }
 
 export function pageOf(request: RecordedRequest): number {
@@ -53,6 +61,11 @@ export function pageOf(request: RecordedRequest): number {
 export async function useFakeMaileon(options: FakeMaileonOptions): Promise<TestServer> {
   const { pages } = options;
   const server = await useServer((request, response) => {
+    if (request.path === PREPAID_STATUS_PATH) {
+      const { status, body } = options.prepaidStatus ?? { status: 200, body: { active: true } };
+      response.writeHead(status, { 'content-type': 'application/json' });
+      return response.end(JSON.stringify(body));
+    }
     const page = pageOf(request);
     const origin = options.linkOrigin?.(server) ?? server.origin;
     const link = (n: number, rel: string) => `<${origin}${CONTINGENTS_PATH}?nl_account_id=${request.query.get('nl_account_id')}&page=${n}>; rel="${rel}"`;

@@ -195,7 +195,7 @@ console.log(JSON.stringify(out));
       maileon: 3,
       nuePools: ['pool-1', 'pool-2'],
       nueStats: 999,
-      balances: 1 + 3 + 2,
+      balances: 2 + 3 + 2, // XOVI's credits and keyword quota, 3 contingents, 2 pools
       failures: [],
       refused: true,
     });

@@ -44,6 +44,7 @@ const SHARED = [
 const OWN: Record<EntryPoint, string[]> = {
   creditline: [
     'CreditBalance',
+    'CreditBalanceFailure',
     'CreditBalanceReport',
     'CreditBalanceSources',
     'CreditBalanceWarning',
@@ -111,6 +112,7 @@ const OWN: Record<EntryPoint, string[]> = {
   ],
   'creditline/xovi': [
     'CreditState',
+    'KeywordLimits',
     'XoviAuthError',
     'XoviAuthProblem',
     'XoviClient',
@@ -120,6 +122,7 @@ const OWN: Record<EntryPoint, string[]> = {
     'XoviError',
     'XoviErrorDetails',
     'XoviKeyPlacement',
+    'XoviLimit',
     'XoviParamError',
     'XoviPaths',
     'createXoviClient',
@@ -130,13 +133,23 @@ const OWN: Record<EntryPoint, string[]> = {
   ],
   'creditline/maileon': [
     'Contingent',
+    'ContingentOptions',
     'ContingentStatus',
+    'CreateContingentOptions',
     'ListContingentsOptions',
     'MaileonClient',
     'MaileonClientOptions',
     'MaileonComponents',
+    'MaileonError',
     'MaileonPaths',
+    'MaileonProblem',
+    'PrepaidStatus',
+    'PrepaidStatusChange',
+    'PrepaidStatusOptions',
+    'UpdateContingentOptions',
+    'UpdatePrepaidStatusOptions',
     'createMaileonClient',
+    'isMaileonError',
   ],
   'creditline/sandbox': ['Sandbox', 'SandboxOptions', 'startSandbox'],
   'creditline/validate': [
@@ -175,6 +188,7 @@ describe('every error that carries an HTTP answer is an ApiError, in every entry
   it("the vendors' own errors and the shared ApiError share one shape and one guard", async () => {
     const xovi = await import('creditline/xovi');
     const nue = await import('creditline/nue');
+    const maileon = await import('creditline/maileon');
     const envelope = { ...ANSWER, apiErrorMessage: 'cost error', apiErrorCode: 1, credits: undefined };
     const answered = [
       new xovi.XoviError(envelope),
@@ -184,6 +198,7 @@ describe('every error that carries an HTTP answer is an ApiError, in every entry
       new nue.NueApiError(ANSWER),
       new nue.NueAuthError('unauthorized', ANSWER, 'Nue answered with 401 Unauthorized'),
       new nue.NueGraphqlError(ANSWER, { endpoint: 'orders', operationName: undefined, errors: [{ message: 'no' }], data: undefined }),
+      new maileon.MaileonError('contingent-not-found', ANSWER),
     ];
     for (const entry of Object.keys(RUNTIME_MODULES) as EntryPoint[]) {
       if (WITHOUT_SHARED.has(entry)) continue;

@@ -88,7 +88,7 @@ describe('the README, run with only API keys', () => {
     expect(maileon.requests.map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2', '3', '1', '2', '3']);
   });
 
-  it('balances: one row per Nue pool, the XOVI state through its login redirect, a 3-page Maileon account whole', async () => {
+  it('balances: one row per Nue pool, the XOVI state and quota through its login redirect, a 3-page Maileon account whole', async () => {
     const hosts = {
       'api.nue.io': await useFakeNueCredits({ customerId: 'cus-1', pools: [1, 2, 3].map(pool) }),
       'suite.xovi.net': await useFakeXovi({ pathForm: 'redirect-to-login' }),
@@ -97,7 +97,10 @@ describe('the README, run with only API keys', () => {
     const logged = await run(block('readCreditBalances({'), hosts);
     expect(logged.filter((line) => line.startsWith('nue '))).toHaveLength(3);
     expect(logged.filter((line) => line.startsWith('maileon '))).toHaveLength(5);
-    expect(logged.filter((line) => line.startsWith('xovi '))).toEqual(['xovi XOVI account undefined 5280 720 6000 undefined undefined']);
+    expect(logged.filter((line) => line.startsWith('xovi '))).toEqual([
+      'xovi XOVI account undefined 5280 720 6000 undefined undefined',
+      'xovi XOVI account monitored keywords 4736 264 5000 undefined undefined',
+    ]);
     expect(logged.some((line) => /error|fail/i.test(line))).toBe(false);
   });
 });

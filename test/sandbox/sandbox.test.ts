@@ -49,10 +49,22 @@ describe('startSandbox', () => {
       expect.objectContaining({ name: POOL.name, available: POOL.balance, used: STATS.consumedCredits, granted: STATS.totalGrantCredits, status: POOL.status }),
     ]);
     const state = XOVI_ANSWER['application/json'].examples.success.value.apiResult;
-    expect(report.balances.filter((b) => b.vendor === 'xovi')).toEqual([expect.objectContaining({ available: state.creditsleft, used: state.creditsused })]);
+    const [keywords] = xoviSpec.components.responses.KeywordLimits.content['application/json'].examples.success.value.apiResult;
+    expect(report.balances.filter((b) => b.vendor === 'xovi')).toEqual([
+      expect.objectContaining({ kind: 'credit', available: state.creditsleft, used: state.creditsused }),
+      expect.objectContaining({
+        kind: 'quota',
+        name: 'monitored keywords',
+        available: keywords.total - keywords.used,
+        used: keywords.used,
+        granted: keywords.total,
+      }),
+    ]);
     const contingentIds = [...new Set(CONTINGENT_EXAMPLES.map((c) => c.id))];
     expect(contingentIds.length).toBeGreaterThanOrEqual(3);
-    expect(report.balances.filter((b) => b.vendor === 'maileon').map((b) => (b.source as { id: number }).id)).toEqual(contingentIds);
+    const maileon = report.balances.filter((b) => b.vendor === 'maileon');
+    expect(maileon.map((b) => (b.source as { id: number }).id)).toEqual(contingentIds);
+    expect(maileon.map((b) => b.prepaid)).toEqual(contingentIds.map(() => 'active'));
   });
 
   it('serves Maileon contingents over several pages, by Link headers without the key, and honours the status filter', async () => {
