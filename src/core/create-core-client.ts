@@ -303,7 +303,10 @@ function describeFailure(error: unknown): { code: string | undefined; reason: st
   collect(error);
   let innermost = error;
   const chain = new Set([error]);
-  while (innermost instanceof Error && innermost.cause instanceof Error && !chain.has(innermost.cause)) chain.add((innermost = innermost.cause));
+  while (innermost instanceof Error && innermost.cause instanceof Error && !chain.has(innermost.cause)) {
+    innermost = innermost.cause;
+    chain.add(innermost);
+  }
   const message = innermost instanceof Error && innermost.message ? innermost.message : String(innermost);
   const code = codes[0];
   return {
