@@ -4,13 +4,21 @@
 /** The vendors creditline has clients and specs for, in the order reports list them. */
 export const CREDIT_VENDORS = ['nue', 'xovi', 'maileon'] as const;
 
+/**
+ * A vendor creditline reads balances from: `'nue' | 'xovi' | 'maileon'`.
+ *
+ * @useDeclaredType
+ */
 export type CreditVendor = (typeof CREDIT_VENDORS)[number];
 
 /** `credit`: an amount to spend (credits, a contingent's value); `quota`: a limit on how much may be in use at once (monitored keywords). */
 export type CreditKind = 'credit' | 'quota';
 
+/** One balance of one vendor, in the same shape for every vendor; `source` keeps the vendor's own record. */
 export interface CreditBalance<Source = unknown> {
+  /** Whose balance it is. */
   vendor: CreditVendor;
+  /** Whether it is an amount to spend or a limit on what may be in use. */
   kind: CreditKind;
   /** Whose credits: the XOVI account, the Maileon newsletter account, the Nue customer. */
   account: string;
@@ -32,7 +40,10 @@ export interface CreditBalance<Source = unknown> {
 
 /** A partial answer: a vendor read, but not all of it (Nue pools whose statistics could not be read). */
 export interface CreditBalanceWarning {
+  /** The vendor that answered in part. */
   vendor: CreditVendor;
+  /** The vendor's code for it (Nue's warning `code`), or `no-balance` for a pool without a balance. */
   code?: string;
+  /** What could not be read. */
   message?: string;
 }

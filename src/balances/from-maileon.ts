@@ -5,8 +5,11 @@ import type { CreditBalance } from './credit-balance.js';
 /** The docs' examples use the epoch for contingents that never expire. */
 const NO_EXPIRY = new Date('1970-01-01T00:00:00Z').getTime();
 
+/** Where {@link readCreditBalances} reads Maileon's balances: one per contingent of a newsletter account. */
 export interface MaileonBalanceSource {
+  /** A client of `createMaileonClient`. */
   client: Pick<MaileonClient, 'listContingents'>;
+  /** The newsletter account whose contingents to read. */
   nlAccountId: number;
   /** Which contingents count (default: running and outstanding ones). */
   status?: ContingentStatus[];

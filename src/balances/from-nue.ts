@@ -11,8 +11,11 @@ import type { CreditBalance, CreditBalanceWarning } from './credit-balance.js';
 
 type PoolStats = components['schemas']['AccountCreditPoolStats'];
 
+/** Where {@link readCreditBalances} reads Nue's balances: one per account credit pool of a customer. */
 export interface NueBalanceSource {
+  /** A client of `createNueClient`. */
   client: Pick<NueClient, 'GET' | 'listAccountCreditPools'>;
+  /** The customer whose pools to read. */
   customerId: string;
   /** Only these pools; all of the customer's pools when absent. */
   accountPoolIds?: string[];

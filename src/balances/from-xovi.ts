@@ -3,7 +3,9 @@ import type { XoviClient } from '../xovi/create-xovi-client.js';
 import type { CreditState } from '../xovi/credit-state.js';
 import type { CreditBalance } from './credit-balance.js';
 
+/** Where {@link readCreditBalances} reads XOVI's balance: the account's credit state. */
 export interface XoviBalanceSource {
+  /** A client of `createXoviClient`. */
   client: Pick<XoviClient, 'getCreditState'>;
 }
 

@@ -7,16 +7,27 @@ import { type MaileonBalanceSource, readMaileonBalances } from './from-maileon.j
 import { type NueBalanceSource, readNueBalances } from './from-nue.js';
 import { readXoviBalances, type XoviBalanceSource } from './from-xovi.js';
 
+/** The vendors to read, each with its client and account; a vendor left out is not asked. */
 export interface CreditBalanceSources {
+  /** XOVI's account. */
   xovi?: XoviBalanceSource;
+  /** A Maileon newsletter account. */
   maileon?: MaileonBalanceSource;
+  /** A Nue customer. */
   nue?: NueBalanceSource;
 }
 
+/** What {@link readCreditBalances} found: the balances, the vendors that failed and the partial answers. */
 export interface CreditBalanceReport {
+  /** Every balance that could be read, vendor by vendor in the order nue, xovi, maileon. */
   balances: CreditBalance[];
   /** Vendors that could not be read, with the (secret-free) error. */
-  failures: Array<{ vendor: CreditVendor; error: unknown }>;
+  failures: Array<{
+    /** The vendor that failed. */
+    vendor: CreditVendor;
+    /** Its error, as the client threw it (a typed error of creditline, credentials masked). */
+    error: unknown;
+  }>;
   /** Partial-success notes (Nue pools that could not be read). */
   warnings: CreditBalanceWarning[];
 }
@@ -34,6 +45,11 @@ const READERS: {
   maileon: async (source, options) => ({ balances: await readMaileonBalances(source, options) }),
 };
 
+/**
+ * Reads the balances of every vendor in `sources` at once. One vendor failing does not hide the
+ * others: its error is in `failures`, next to the balances that could be read. Never rejects for a
+ * vendor's failure.
+ */
 export async function readCreditBalances(sources: CreditBalanceSources, options: ReadCreditBalancesOptions = {}): Promise<CreditBalanceReport> {
   const { onVendor, ...callOptions } = options;
   const parts = await Promise.all(

@@ -17,8 +17,19 @@ const CONTINGENTS_PATH = '/partner/settings/prepaids/contingents';
 /** The largest page Maileon serves (M1): ten times fewer requests than its default of 100. */
 const MAX_PAGE_SIZE = 1000;
 
+/** The Maileon paths of generated/maileon.ts: every operation of the spec. */
 export type MaileonPaths = paths;
+/**
+ * A prepaid contingent as `listContingents` answers it (schema `Contingent`).
+ *
+ * @useDeclaredType
+ */
 export type Contingent = components['schemas']['Contingent'];
+/**
+ * A contingent's state, as the spec lists them (schema `ContingentStatus`).
+ *
+ * @useDeclaredType
+ */
 export type ContingentStatus = components['schemas']['ContingentStatus'];
 type ContingentsQuery = operations['listContingents']['parameters']['query'];
 
@@ -27,6 +38,7 @@ export interface MaileonClientOptions extends CommonClientOptions {
   apiKey: string;
 }
 
+/** What `maileon.listContingents` takes. */
 export interface ListContingentsOptions extends CallOptions, PagingOptions {
   /** The newsletter account (`nl_account_id`). */
   nlAccountId: number;
@@ -42,6 +54,11 @@ export interface MaileonClient extends Client<MaileonPaths> {
   listContingents(options: ListContingentsOptions): PagedResult<Contingent>;
 }
 
+/**
+ * The Maileon client: the typed openapi-fetch client (base URL `https://api.maileon.com`) with the
+ * API key added as the `key` query parameter of every request, and the contingents pager.
+ * Bad options are a ConfigurationError here, before anything is sent.
+ */
 export function createMaileonClient(options: MaileonClientOptions): MaileonClient {
   const apiKey = requireNonEmptyString('createMaileonClient: apiKey', options?.apiKey);
   const { apiKey: _key, ...common } = options;

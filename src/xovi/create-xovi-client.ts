@@ -25,6 +25,7 @@ const QUERY_FORM = '/user/getCreditstate';
 /** The XOVI paths with the `key` parameter (path or query) filled in by the client. */
 export type XoviPaths = OmitParam<paths, 'key'>;
 
+/** Where the XOVI key goes: in the path (`/user/getCreditstate/{key}/{format}`) or the query (`?key=…`). */
 export type XoviKeyPlacement = 'path' | 'query';
 
 export interface XoviClientOptions extends CommonClientOptions {
@@ -42,6 +43,11 @@ export interface XoviClient extends Client<XoviPaths, 'application/json'> {
   getCreditStateXml(options?: CallOptions): Promise<string>;
 }
 
+/**
+ * The XOVI client: the typed openapi-fetch client (base URL `https://suite.xovi.net/api`) with the
+ * API key filled in, and the credit state unwrapped from XOVI's envelope. It never follows a
+ * redirect. Bad options are a ConfigurationError here, before anything is sent.
+ */
 export function createXoviClient(options: XoviClientOptions): XoviClient {
   const apiKey = requireNonEmptyString('createXoviClient: apiKey', options?.apiKey);
   if (options.keyIn !== undefined && options.keyIn !== 'path' && options.keyIn !== 'query') {
