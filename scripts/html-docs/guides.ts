@@ -160,7 +160,7 @@ function guidePage(title: string, body: string, guides: GuideEntry[], current: n
 ${pageStyle}
     body { max-width: 72rem; display: grid; grid-template-columns: 15rem 1fr; gap: 2.5rem; }
     nav { font-size: .95rem; } nav ul { list-style: none; padding: 0; } nav li { margin: .35rem 0; } nav .current a { font-weight: 600; color: #222; }
-    main { min-width: 0; } table { border-collapse: collapse; } th, td { border: 1px solid #ddd; padding: .3rem .5rem; vertical-align: top; text-align: left; }
+    main { min-width: 0; } table { border-collapse: collapse; } th, td { border: 1px solid #ddd; padding: .3rem .5rem; vertical-align: top; text-align: left; font-size: .95rem; }
   </style>
 </head>
 <body>
