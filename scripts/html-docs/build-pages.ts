@@ -1,5 +1,7 @@
-// The HTML reference of every API in redocly.yaml: <out>/<api>.html (Redoc with its scripts
-// inlined, so that the pages work offline) and <out>/index.html linking them. Each page is built
+// The offline docs: the HTML reference of every API in redocly.yaml, <out>/<api>.html (Redoc with
+// its scripts inlined, so that the pages work offline); the guides, <out>/guides/*.html
+// (guides.ts); the reference of the TypeScript API, <out>/api/ (api-reference.ts); and
+// <out>/index.html linking them all. Each API's page is built
 // from the API's bundle, with a TypeScript and a curl sample on every operation (code-samples/;
 // `x-codeSamples`, in a copy that only the docs see: dist/openapi, which the package ships, stays
 // as curated). The index's titles, versions and operation counts come from the same bundles.
@@ -17,7 +19,9 @@ import { operationEntries } from '../openapi/operations.js';
 import { bundlePath, readApis } from '../openapi/redocly-apis.js';
 import { runRedocly } from '../openapi/run-redocly.js';
 import { repoRoot } from '../repo-root.js';
+import { writeApiReference } from './api-reference.js';
 import { type DocsEntry, type DocsPackage, renderDocsIndex } from './docs-index.js';
+import { type GuideEntry, writeGuides } from './guides.js';
 import { inlineRedoclyLogo } from './offline-logo.js';
 
 /** A page in the making: the spec it is built from (written for the CLI) and where it goes. */
@@ -58,9 +62,9 @@ function finishPage(job: PageJob): void {
   writeFileSync(job.output, inlineRedoclyLogo(readFileSync(job.rendered, 'utf8')));
 }
 
-function writeIndex(outputDir: string, entries: DocsEntry[]): void {
+function writeIndex(outputDir: string, entries: DocsEntry[], guides: GuideEntry[]): void {
   const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as DocsPackage;
-  writeFileSync(path.join(outputDir, 'index.html'), renderDocsIndex(pkg, entries));
+  writeFileSync(path.join(outputDir, 'index.html'), renderDocsIndex(pkg, entries, guides));
 }
 
 /** The bundles `npm run generate` wrote to dist/openapi, in redocly.yaml's order. */
@@ -68,23 +72,27 @@ function bundlesInDist(): Map<string, OpenApiDocument> {
   return new Map(readApis().map((api) => [api.name, readBundle(bundlePath(api.name, 'json'))]));
 }
 
-/** Writes every page and the index into `outputDir`, the pages side by side; returns the files, the index first. */
+/**
+ * Writes every page and the index into `outputDir`, the API pages and the TypeScript reference side
+ * by side; returns the files written, the index first (the TypeScript reference as its folder).
+ */
 export async function writeDocs(outputDir: string, bundles = bundlesInDist()): Promise<string[]> {
   mkdirSync(outputDir, { recursive: true });
   const specs = mkdtempSync(path.join(tmpdir(), 'creditline-docs-spec-'));
   try {
     const jobs = [...bundles].map(([api, bundle]) => pageJob(api, bundle, specs, outputDir));
-    await Promise.all(
-      jobs.map(async (job) => {
+    const entries = jobs.map((job) => job.entry);
+    const guides = writeGuides(outputDir, entries);
+    const apiReference = path.join(outputDir, 'api');
+    await Promise.all([
+      writeApiReference(apiReference),
+      ...jobs.map(async (job) => {
         await runRedocly(job.args);
         finishPage(job);
       }),
-    );
-    writeIndex(
-      outputDir,
-      jobs.map((job) => job.entry),
-    );
-    return [path.join(outputDir, 'index.html'), ...jobs.map((job) => job.output)];
+    ]);
+    writeIndex(outputDir, entries, guides);
+    return [path.join(outputDir, 'index.html'), ...jobs.map((job) => job.output), ...guides.map((guide) => path.join(outputDir, guide.page)), apiReference];
   } finally {
     rmSync(specs, { recursive: true, force: true });
   }

@@ -1,6 +1,9 @@
-// docs/index.html: what creditline is, how to install it, and the API references of
-// redocly.yaml with their versions and operation counts. The package's name, description and
-// Node range come from package.json; the rest from the bundled specs.
+// docs/index.html: what creditline is, how to install it, the guides, the reference of the
+// TypeScript API, and the references of the HTTP APIs of redocly.yaml with their versions and
+// operation counts. The package's name, description and Node range come from package.json, the
+// guides' titles and summaries from the guides, the rest from the bundled specs.
+import type { GuideEntry } from './guides.js';
+import { escapeHtml, pageStyle } from './page-style.js';
 
 export interface DocsEntry {
   api: string;
@@ -19,8 +22,6 @@ export interface DocsPackage {
   engines?: { node?: string };
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function renderEntry(e: DocsEntry): string {
@@ -32,18 +33,24 @@ function renderEntry(e: DocsEntry): string {
     </li>`;
 }
 
-export function renderDocsIndex(pkg: DocsPackage, entries: DocsEntry[]): string {
+function renderGuide(guide: GuideEntry): string {
+  return `    <li>
+      <a href="${escapeHtml(guide.page)}">${escapeHtml(guide.title)}</a>
+      <p>${guide.summary}</p>
+    </li>`;
+}
+
+export function renderDocsIndex(pkg: DocsPackage, entries: DocsEntry[], guides: GuideEntry[]): string {
   const node = pkg.engines?.node ? `For Node ${escapeHtml(pkg.engines.node)} and, since` : 'Since';
   return `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
-  <title>${escapeHtml(pkg.name)}: API reference</title>
+  <title>${escapeHtml(pkg.name)}: guides and reference</title>
   <style>
-    body { font-family: system-ui, sans-serif; max-width: 46rem; margin: 3rem auto; padding: 0 1rem; color: #222; line-height: 1.45; }
-    ul { padding-left: 1.2rem; } li { margin-bottom: 1.4rem; } a { font-size: 1.2rem; color: #0044d4; }
-    .meta { color: #555; margin-left: .5rem; } p { margin: .3rem 0; }
-    pre { background: #f4f5f7; padding: .5rem .7rem; border-radius: 4px; overflow-x: auto; margin: .4rem 0; }
+${pageStyle}
+    ul { padding-left: 1.2rem; } li { margin-bottom: 1.2rem; } li > a { font-size: 1.15rem; }
+    .meta { color: #555; margin-left: .5rem; }
   </style>
 </head>
 <body>
@@ -55,12 +62,24 @@ export function renderDocsIndex(pkg: DocsPackage, entries: DocsEntry[]): string 
   <pre><code>npm install ${escapeHtml(pkg.name)}</code></pre>
   <p>${node} the clients use only web-standard APIs (<code>fetch</code>, <code>URL</code>, timers), for Deno, Bun, browsers and
   workers too. ESM only, with its types.</p>
-  <h2>API reference</h2>
-  <p>One page per API. Every operation shows the call through ${escapeHtml(pkg.name)} in TypeScript and the same request in curl.
-  The pages work offline.</p>
+  <h2 id="guides">Guides</h2>
+  <ul>
+${guides.map(renderGuide).join('\n')}
+  </ul>
+  <h2 id="typescript-api">TypeScript API reference</h2>
+  <ul>
+    <li>
+      <a href="api/index.html">The TypeScript API</a>
+      <p>Every entry point of the package (${['', '/nue', '/xovi', '/maileon', '/validate', '/sandbox'].map((entry) => `<code>${escapeHtml(pkg.name + entry)}</code>`).join(', ')}):
+      the factories and their options, the helpers, the errors and their guards, from the sources' doc comments.</p>
+    </li>
+  </ul>
+  <h2 id="http-apis">HTTP API reference</h2>
+  <p>One page per API. Every operation shows the call through ${escapeHtml(pkg.name)} in TypeScript and the same request in curl.</p>
   <ul>
 ${entries.map(renderEntry).join('\n')}
   </ul>
+  <p>Every page here works offline.</p>
 </body>
 </html>
 `;

@@ -1,4 +1,4 @@
-// The exit codes of `creditline`, documented in its --help and the README. Cron and CI act on
+// The exit codes of `creditline`, documented in its --help and guides/cli.md. Cron and CI act on
 // them, so each situation has its own: a failed vendor outranks a low balance, because the
 // balances are then incomplete and the threshold could not be checked everywhere.
 export const EXIT_CODES = {

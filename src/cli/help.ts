@@ -1,5 +1,5 @@
-// The complete help of `creditline`, printed by --help and pinned by a snapshot test. The
-// README's section on the command says the same; change both together.
+// The complete help of `creditline`, printed by --help and pinned by a snapshot test. This is
+// the one copy: the README and guides/cli.md show the command at work and point here.
 import { EXIT_CODES } from './exit-codes.js';
 
 export const HELP = `Usage: creditline credits [options]

@@ -30,19 +30,28 @@ import {
   type TimeoutOptions,
 } from './retry.js';
 
+/** The `fetch` a client sends with: the global one by default, or your own (a proxy's, a test's). */
 export type FetchFunction = (input: Request, init?: RequestInit) => Promise<Response>;
 
 /** A debug line for each retry, a warning for each error answer; every URL in it is already masked. */
 export interface LogEntry {
+  /** `debug` for retries and Nue's logins and renewals, `warn` for an error answer. */
   level: 'debug' | 'warn';
+  /** The line itself, secrets masked, e.g. `retrying GET https://… in 250 ms`. */
   message: string;
+  /** HTTP method, upper case. */
   method: string;
+  /** The request URL with secrets masked. */
   url: string;
+  /** The attempt that failed (1 for the first); 0 for lines about the call as a whole. */
   attempt: number;
+  /** The answer's status, when there was an answer. */
   status?: number;
+  /** How long the client waits before the next attempt. */
   delayMs?: number;
 }
 
+/** Receives the {@link LogEntry} lines of a client: `log: (entry) => console.debug(entry.message)`. */
 export type Logger = (entry: LogEntry) => void;
 
 /** What every vendor client accepts besides its credentials. */
@@ -51,7 +60,9 @@ export interface CommonClientOptions {
   baseUrl?: string;
   /** The fetch to send with (default: global fetch). */
   fetch?: FetchFunction;
+  /** When a failed call is sent again, and how long to wait before (see {@link RetryOptions}). */
   retry?: RetryOptions;
+  /** How long one attempt and the whole call may take (see {@link TimeoutOptions}). */
   timeout?: TimeoutOptions;
   /** Raw typed calls throw `ApiError` on non-2xx (default true); false keeps openapi-fetch's `{ data, error }` results. Helpers always throw. */
   throwOnError?: boolean;
@@ -63,7 +74,9 @@ export interface CommonClientOptions {
 
 /** Per-call overrides of the client's options: `client.GET(path, { creditline: { … } })`. */
 export interface CallOverrides {
+  /** Laid over the client's `retry` for this call. */
   retry?: RetryOptions;
+  /** Laid over the client's `timeout` for this call. */
   timeout?: TimeoutOptions;
   /** Raw typed calls only: throw on a non-2xx answer (default: the client's `throwOnError`). Helpers always throw. */
   throwOnError?: boolean;
@@ -71,7 +84,9 @@ export interface CallOverrides {
 
 /** The options every helper and `readCreditBalances` take. */
 export interface CallOptions {
+  /** Aborts the call (and a pager's walk, a job's wait) with an `AbortError`. */
   signal?: AbortSignal;
+  /** This call's own retry, timeout and error options. */
   creditline?: CallOverrides;
 }
 

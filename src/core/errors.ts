@@ -4,8 +4,10 @@
 
 /** The base of every error creditline throws. */
 export class CreditlineError extends Error {
+  /** The class's name (`ApiError`, `NueAuthError`, …), so that logs and `JSON.stringify` say which error it is. */
   override name = 'CreditlineError';
 
+  /** The name, the message and every field, for `JSON.stringify` (all of them masked already). */
   toJSON(): Record<string, unknown> {
     const out: Record<string, unknown> = { name: this.name, message: this.message };
     for (const [key, value] of Object.entries(this)) out[key] = value;
@@ -16,6 +18,7 @@ export class CreditlineError extends Error {
 /** A client was created or called with options that cannot work; `option` names the culprit. */
 export class ConfigurationError extends CreditlineError {
   override name = 'ConfigurationError';
+  /** The option at fault, e.g. `createXoviClient: apiKey` or `retry.retries`. */
   readonly option: string;
 
   constructor(option: string, problem: string) {
@@ -41,8 +44,11 @@ export interface RequestDescription {
  */
 export class RequestError extends CreditlineError {
   override name = 'RequestError';
+  /** HTTP method, upper case. */
   readonly method: string;
+  /** The spec's path template, e.g. `/v1/orders/{orderId}`, when the call came through a typed client. */
   readonly pathTemplate: string | undefined;
+  /** The request URL with secrets masked. */
   readonly url: string;
 
   constructor(request: RequestDescription, problem: string) {
@@ -53,8 +59,11 @@ export class RequestError extends CreditlineError {
   }
 }
 
+/** What an {@link ApiError} is made of: the request and the answer. */
 export interface ApiErrorDetails<Body = unknown> extends RequestDescription {
+  /** The answer's HTTP status. */
   status: number;
+  /** The answer's status text, as the server sent it (often empty over HTTP/2). */
   statusText: string;
   /** The response body: parsed JSON when it was JSON, else the text (secrets masked). */
   body: Body;
@@ -70,9 +79,13 @@ export interface ApiErrorDetails<Body = unknown> extends RequestDescription {
  */
 export class ApiError<Body = unknown> extends RequestError {
   override name = 'ApiError';
+  /** The answer's HTTP status (XOVI's errors: the status that carried the envelope, 200 too). */
   readonly status: number;
+  /** The answer's status text, as the server sent it (often empty over HTTP/2). */
   readonly statusText: string;
+  /** The answer's body: parsed JSON when it was JSON, else the text, undefined when empty; secrets masked. */
   readonly body: Body;
+  /** The server's request id, from the first of `x-request-id`, `request-id`, `x-correlation-id`, `x-amzn-requestid`, `x-trace-id` it sent. */
   readonly requestId: string | undefined;
 
   constructor(details: ApiErrorDetails<Body>, problem?: string) {
@@ -108,7 +121,11 @@ function summarizeBody(body: unknown): string {
   return '';
 }
 
-/** The request never got a whole response: DNS, connection refused or reset, TLS failure, a body cut off. */
+/**
+ * The request never got a whole response: DNS, connection refused or reset, TLS failure, a body cut
+ * off. Classified by where it happened (the fetch rejected, or the body broke off while it was
+ * read), so it is the same error on every runtime.
+ */
 export class NetworkError extends RequestError {
   override name = 'NetworkError';
   /** The system error code (e.g. `ECONNREFUSED`) when the runtime gave one. */
@@ -123,9 +140,12 @@ export class NetworkError extends RequestError {
 /** `attempt`: one try took longer than `timeout.attemptMs`; `deadline`: the whole call, retries included, ran past `timeout.totalMs`. */
 export type TimeoutKind = 'attempt' | 'deadline';
 
+/** A time limit of `timeout` ran out: one attempt's (`attemptMs`) or the whole call's (`totalMs`). */
 export class TimeoutError extends RequestError {
   override name = 'TimeoutError';
+  /** Which limit ran out. */
   readonly kind: TimeoutKind;
+  /** The limit, in milliseconds. */
   readonly timeoutMs: number;
 
   constructor(request: RequestDescription, kind: TimeoutKind, timeoutMs: number) {
@@ -151,6 +171,7 @@ export class ResponseParseError extends RequestError {
 /** The caller's AbortSignal fired. `reason` is the signal's reason when it was not the default. */
 export class AbortError extends CreditlineError {
   override name = 'AbortError';
+  /** The signal's `reason`, when the caller gave one (undefined for a plain `abort()`). */
   readonly reason: unknown;
 
   constructor(what: string, reason?: unknown) {
@@ -170,8 +191,10 @@ export class AbortError extends CreditlineError {
  */
 export type PaginationProblem = 'repeated-next-url' | 'foreign-next-url' | 'malformed-next-url' | 'empty-page' | 'too-many-pages' | 'too-many-items';
 
+/** Paging stopped rather than loop, leak credentials to another server or drop items; `problem` says why. */
 export class PaginationError extends CreditlineError {
   override name = 'PaginationError';
+  /** Why paging stopped. */
   readonly problem: PaginationProblem;
 
   constructor(problem: PaginationProblem, message: string) {
@@ -180,14 +203,23 @@ export class PaginationError extends CreditlineError {
   }
 }
 
+/** Whether `error` is any error of creditline. */
 export const isCreditlineError = (error: unknown): error is CreditlineError => error instanceof CreditlineError;
+/** Whether `error` is a {@link ConfigurationError}. */
 export const isConfigurationError = (error: unknown): error is ConfigurationError => error instanceof ConfigurationError;
+/** Whether `error` is a {@link RequestError}: any error about one request. */
 export const isRequestError = (error: unknown): error is RequestError => error instanceof RequestError;
+/** Whether `error` is an {@link ApiError}: any error that carries an HTTP answer, of every vendor. */
 export const isApiError = <Body = unknown>(error: unknown): error is ApiError<Body> => error instanceof ApiError;
+/** Whether `error` is a {@link NetworkError}. */
 export const isNetworkError = (error: unknown): error is NetworkError => error instanceof NetworkError;
+/** Whether `error` is a {@link TimeoutError}. */
 export const isTimeoutError = (error: unknown): error is TimeoutError => error instanceof TimeoutError;
+/** Whether `error` is a {@link ResponseParseError}. */
 export const isResponseParseError = (error: unknown): error is ResponseParseError => error instanceof ResponseParseError;
+/** Whether `error` is an {@link AbortError}. */
 export const isAbortError = (error: unknown): error is AbortError => error instanceof AbortError;
+/** Whether `error` is a {@link PaginationError}. */
 export const isPaginationError = (error: unknown): error is PaginationError => error instanceof PaginationError;
 
 /** Checks that a required secret or id is a non-empty string. */

@@ -1,5 +1,5 @@
 // What every entry point exports of the shared runtime: the error classes and their guards, and
-// the option and result types the README documents. Internals (the core client, the redactor,
+// the option and result types the guides and the TypeScript reference document. Internals (the core client, the redactor,
 // the pager, the Link parser) stay inside the package.
 
 export type { CallOptions, CallOverrides, CommonClientOptions, FetchFunction, LogEntry, Logger } from './create-core-client.js';

@@ -9,17 +9,23 @@
 // (RFC 9110 §10.2.3: delay-seconds or an HTTP-date) replaces the computed delay.
 import { ConfigurationError, describeValue, type TimeoutKind } from './errors.js';
 
+/**
+ * When a failed call is sent again. GET, HEAD, OPTIONS, PUT and DELETE are retried on a network
+ * error, an attempt timeout, 408, 429 and 5xx; POST and PATCH only on 429 and a refused connection.
+ * An unknown option name is a ConfigurationError.
+ */
 export interface RetryOptions {
-  /** Retries after the first attempt. 0 turns retrying off. */
+  /** Retries after the first attempt (default 2). 0 turns retrying off. */
   retries?: number;
-  /** First backoff delay; doubles on each retry. */
+  /** First backoff delay (default 250 ms); doubles on each retry, with jitter. */
   baseDelayMs?: number;
-  /** Upper bound of one backoff delay. */
+  /** Upper bound of one backoff delay (default 8000 ms). */
   maxDelayMs?: number;
-  /** The longest `Retry-After` that is waited for; a longer one ends the retries and the response is returned. */
+  /** The longest `Retry-After` that is waited for (default 60000 ms); a longer one ends the retries and the answer is the call's. */
   maxRetryAfterMs?: number;
 }
 
+/** How long a call may take. One timer per attempt; an unknown option name is a ConfigurationError. */
 export interface TimeoutOptions {
   /** Longest wait for the response headers of one attempt (default 30 s). 0 turns it off. */
   attemptMs?: number;

@@ -1,3 +1,11 @@
+/**
+ * The Maileon client: {@link createMaileonClient} returns the typed openapi-fetch client with the
+ * API key added, and the prepaid contingents across every page. Also exports the shared errors and
+ * option types.
+ *
+ * @module creditline/maileon
+ */
+/** @hidden */
 export type { components as MaileonComponents } from '../../generated/maileon.js';
 export * from '../core/index.js';
 export {

@@ -33,6 +33,7 @@ export interface NueClientOptions extends CommonClientOptions {
   now?: () => number;
 }
 
+/** `nue.jobs`: Nue's asynchronous jobs, waited for by polling their status endpoint. */
 export interface NueJobs {
   /** Polls the job's status endpoint until it ends; resolves on success, raises NueJobError on failure. */
   wait(job: NueJobRef, options?: WaitForJobOptions): Promise<NueJobResult>;
@@ -44,7 +45,9 @@ export interface NueJobs {
   errorLog(jobId: string, options?: CallOptions): Promise<string>;
 }
 
+/** `nue.auth`: the client's authentication. */
 export interface NueAuth {
+  /** The strategy picked from the `auth` option. */
   readonly strategy: NueAuthStrategy;
   /** Logs in now (password strategy), so bad credentials or a missing tenant choice show before the first call. */
   login(options?: CallOptions): Promise<void>;
@@ -54,13 +57,25 @@ export interface NueAuth {
 
 /** The typed openapi-fetch client (`nue.GET(...)`, `nue.POST(...)`, …) plus Nue's helpers. */
 export interface NueClient extends Client<NuePaths>, NueCreditLists {
+  /** Waits for Nue's asynchronous jobs. */
   jobs: NueJobs;
+  /** Runs a query on one of Nue's GraphQL endpoints. */
   graphql: NueGraphql;
+  /** The client's authentication: its strategy, an early login, the chosen tenant. */
   auth: NueAuth;
-  /** Revokes the refresh token (`POST /auth/revokeToken`) of a password login; the client refuses further calls afterwards. */
+  /**
+   * Ends a password login: revokes its refresh token (`POST /auth/revokeToken`), after which the
+   * client refuses every call with `NueLoggedOutError`. For an API key, a static token or Basic
+   * there is nothing to revoke: it sends nothing and the client goes on working.
+   */
   logout(options?: CallOptions): Promise<void>;
 }
 
+/**
+ * The Nue client: the typed openapi-fetch client of every documented operation (base URL
+ * `https://api.nue.io`), with the credentials of `auth` on every request and Nue's helpers on it.
+ * Bad options are a ConfigurationError here, before anything is sent.
+ */
 export function createNueClient(options: NueClientOptions): NueClient {
   if (!options || typeof options !== 'object') throw new ConfigurationError('createNueClient: options', 'are required, with at least `auth`');
   const baseUrl = options.baseUrl ?? NUE_BASE_URL;

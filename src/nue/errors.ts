@@ -6,7 +6,11 @@ import { ApiError, type ApiErrorDetails, CreditlineError } from '../core/errors.
 import type { NueGraphqlEndpoint } from './graphql/graphql-endpoints.js';
 import type { NueJobKind } from './jobs/job-kinds.js';
 
-/** Nue's error body as the spec types it. The reference defines `ErrorMessage` twice, with and without `errorType`; the spec keeps the union (spec/nue/CURATION.md). */
+/**
+ * Nue's error body as the spec types it. The reference defines `ErrorMessage` twice, with and without `errorType`; the spec keeps the union (spec/nue/CURATION.md).
+ *
+ * @useDeclaredType
+ */
 export type NueErrorMessage = components['schemas']['ErrorMessage'];
 
 /**
@@ -18,8 +22,11 @@ export class NueApiError extends ApiError<NueErrorMessage | string | undefined> 
   override name = 'NueApiError';
   /** `METHOD /path/{template}` of the call, e.g. `GET /v1/orders/{orderId}`. */
   readonly operation: string;
+  /** `errorCode` of Nue's `ErrorMessage`, when the body had one. */
   readonly errorCode: string | undefined;
+  /** `errorType` of Nue's `ErrorMessage`, when the body had one. */
   readonly errorType: string | undefined;
+  /** `title` of Nue's `ErrorMessage`, when the body had one. */
   readonly title: string | undefined;
 
   constructor(details: ApiErrorDetails, problem?: string) {
@@ -63,6 +70,7 @@ export type NueAuthProblem = 'login-rejected' | 'no-token' | 'unauthorized' | 'r
 /** Nue did not accept the credentials: a NueApiError with the answer that said so and the `problem`. */
 export class NueAuthError extends NueApiError {
   override name = 'NueAuthError';
+  /** Which step of authentication failed. */
   readonly problem: NueAuthProblem;
 
   constructor(problem: NueAuthProblem, details: ApiErrorDetails, problemText: string) {
@@ -102,18 +110,31 @@ export class NueChallengeError extends CreditlineError {
 
 /** One entry of a GraphQL response's `errors` (GraphQL spec §7.1.2; the Nue docs do not describe it). */
 export interface NueGraphqlErrorEntry {
+  /** What went wrong (secrets masked); `unknown error` when the entry had no message. */
   message: string;
-  locations?: Array<{ line: number; column: number }>;
+  /** Where in the query. */
+  locations?: Array<{
+    /** Line in the query, from 1. */
+    line: number;
+    /** Column in the line, from 1. */
+    column: number;
+  }>;
+  /** The path of the field in `data` that failed. */
   path?: Array<string | number>;
+  /** The server's own details (secrets masked). */
   extensions?: Record<string, unknown>;
 }
 
 /** A Nue GraphQL endpoint answered with `errors` (with a 2xx, or a 4xx carrying a GraphQL body). `data` holds whatever partial data came with them. */
 export class NueGraphqlError extends ApiError {
   override name = 'NueGraphqlError';
+  /** The GraphQL endpoint that was asked. */
   readonly endpoint: NueGraphqlEndpoint;
+  /** The request's `operationName`, when it had one. */
   readonly operationName: string | undefined;
+  /** The answer's `errors` (secrets masked), at least one. */
   readonly errors: NueGraphqlErrorEntry[];
+  /** Whatever partial `data` came with the errors (secrets masked); undefined when none. */
   readonly data: unknown;
 
   constructor(
@@ -134,8 +155,11 @@ export class NueGraphqlError extends ApiError {
   }
 }
 
+/** What a {@link NueJobError} is made of: the job and how it ended. */
 export interface NueJobFailure {
+  /** The kind of job, which named its status endpoint. */
   kind: NueJobKind;
+  /** The job's id. */
   jobId: string;
   /** The last status the job reported, e.g. `Failed` or `PartialCompleted`. */
   status: string;
@@ -154,13 +178,21 @@ export interface NueJobFailure {
 /** An asynchronous Nue job ended in a failure status (or a partial success, unless `acceptPartial` was set). */
 export class NueJobError extends CreditlineError {
   override name = 'NueJobError';
+  /** The kind of job, which named its status endpoint. */
   readonly kind: NueJobKind;
+  /** The job's id. */
   readonly jobId: string;
+  /** The last status the job reported, e.g. `Failed` or `PartialCompleted`. */
   readonly status: string;
+  /** true for a partial success (`PartialCompleted`), false for a failure. */
   readonly partial: boolean;
+  /** `errorCode` of the job, when it has one. */
   readonly errorCode: string | undefined;
+  /** Every error text the job's status answer carried (secrets masked), first the main one. */
   readonly errors: string[];
+  /** The billing job error log, for kinds that have one and when it could be read. */
   readonly errorLog: string | undefined;
+  /** The last status answer, as the server sent it (secrets masked). */
   readonly job: unknown;
 
   constructor(failure: NueJobFailure) {
@@ -184,8 +216,11 @@ export class NueJobError extends CreditlineError {
 /** `jobs.wait` gave up: the job did not reach a terminal status within `timeoutMs`. The job itself goes on running at Nue. */
 export class NueJobTimeoutError extends CreditlineError {
   override name = 'NueJobTimeoutError';
+  /** The kind of job, which named its status endpoint. */
   readonly kind: NueJobKind;
+  /** The job's id. */
   readonly jobId: string;
+  /** How long the wait was allowed (`timeoutMs` of `jobs.wait`). */
   readonly timeoutMs: number;
   /** The last status seen, undefined when no poll had answered yet. */
   readonly lastStatus: string | undefined;
@@ -204,10 +239,15 @@ export class NueJobTimeoutError extends CreditlineError {
 
 /** A tenant as the login result lists it (`UserMappedTenantResponse`), without its `apiAccessKey`. */
 export interface NueTenantChoice {
+  /** The tenant's id. */
   tenantId: string | undefined;
+  /** The tenant's name. */
   tenantName: string | undefined;
+  /** The tenant's number. */
   tenantNumber: number | undefined;
+  /** The id of the organisation the tenant belongs to. */
   orgId: string | undefined;
+  /** The name of the organisation the tenant belongs to. */
   orgName: string | undefined;
 }
 
@@ -222,6 +262,7 @@ export type TenantChoiceProblem = 'choice-required' | 'not-found' | 'ambiguous' 
 /** The tenant (and so the `apiAccessKey`) to use could not be chosen. Lists the choices, never their keys. */
 export class TenantChoiceError extends CreditlineError {
   override name = 'TenantChoiceError';
+  /** Why no tenant could be chosen. */
   readonly problem: TenantChoiceProblem;
   /** What `auth.tenant` asked for, if anything. */
   readonly requested: string | undefined;
@@ -270,11 +311,19 @@ export function nueApiOrAuthError(details: ApiErrorDetails): Error {
   return new NueAuthError('unauthorized', details, `Nue answered with 401 Unauthorized${message ? `: ${message}` : ''}`);
 }
 
+/** Whether `error` is a {@link NueApiError}. */
 export const isNueApiError = (error: unknown): error is NueApiError => error instanceof NueApiError;
+/** Whether `error` is a {@link NueAuthError}. */
 export const isNueAuthError = (error: unknown): error is NueAuthError => error instanceof NueAuthError;
+/** Whether `error` is a {@link NueLoggedOutError}. */
 export const isNueLoggedOutError = (error: unknown): error is NueLoggedOutError => error instanceof NueLoggedOutError;
+/** Whether `error` is a {@link NueChallengeError}. */
 export const isNueChallengeError = (error: unknown): error is NueChallengeError => error instanceof NueChallengeError;
+/** Whether `error` is a {@link NueGraphqlError}. */
 export const isNueGraphqlError = (error: unknown): error is NueGraphqlError => error instanceof NueGraphqlError;
+/** Whether `error` is a {@link NueJobError}. */
 export const isNueJobError = (error: unknown): error is NueJobError => error instanceof NueJobError;
+/** Whether `error` is a {@link NueJobTimeoutError}. */
 export const isNueJobTimeoutError = (error: unknown): error is NueJobTimeoutError => error instanceof NueJobTimeoutError;
+/** Whether `error` is a {@link TenantChoiceError}. */
 export const isTenantChoiceError = (error: unknown): error is TenantChoiceError => error instanceof TenantChoiceError;

@@ -1,3 +1,11 @@
+/**
+ * The Nue client: {@link createNueClient} returns the typed openapi-fetch client of every
+ * documented Nue operation, with the credit pools and flows, async jobs, GraphQL and the four
+ * ways to authenticate. Also exports the shared errors and option types.
+ *
+ * @module creditline/nue
+ */
+/** @hidden */
 export type { components as NueComponents } from '../../generated/nue.js';
 export * from '../core/index.js';
 export type { NueApiKeyAuth, NueAuthOptions, NueAuthStrategy, NueBasicAuth, NueBearerAuth, NuePasswordAuth } from './auth/auth-options.js';

@@ -14,11 +14,13 @@ import type { SandboxAnswer, SandboxRoutes } from './sandbox-route.js';
 import { readSpecExamples } from './spec-examples.js';
 import { xoviRoutes } from './xovi-routes.js';
 
+/** What {@link startSandbox} takes. */
 export interface SandboxOptions {
   /** The port on 127.0.0.1 (default: a free one). */
   port?: number;
 }
 
+/** A running sandbox: where it answers, and how to stop it. */
 export interface Sandbox {
   /** `http://127.0.0.1:<port>` */
   origin: string;
@@ -28,6 +30,10 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
+/**
+ * Starts a server on 127.0.0.1 that answers the credit operations of Nue, XOVI and Maileon with the
+ * bundled specs' examples, for any credentials (but some). Node only; `close()` it when done.
+ */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const routes: Record<CreditVendor, SandboxRoutes> = {
     nue: nueRoutes(readSpecExamples('nue')),

@@ -5,6 +5,7 @@ import { ConfigurationError } from '../core/errors.js';
 import { describeValue } from './described-value.js';
 import { asDriftReport, type DriftReport, driftKey } from './drift-report.js';
 
+/** Gathers drift reports: the same difference seen again raises its `count`. */
 export interface DriftCollector {
   /** Pass it as `onDrift` (it is bound: `{ onDrift: collector.onDrift }` works). Anything but a report is a ConfigurationError. */
   readonly onDrift: (report: DriftReport) => void;

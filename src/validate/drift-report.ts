@@ -2,6 +2,7 @@
 // fields name places in the spec and in the message, never a value that travelled, so reports can
 // be logged, collected and shared. Reports of the same kind differ only in `count`.
 
+/** Every kind of difference a {@link DriftReport} can name, for `ignore` and for reading reports back. */
 export const DRIFT_KINDS = [
   'undocumented-operation',
   'undocumented-status',
@@ -30,7 +31,9 @@ export type DriftKind = (typeof DRIFT_KINDS)[number];
 /** Where in the message: the status line, the content type, the JSON body, or a parameter (OpenAPI's `in`). */
 export type DriftLocation = 'status' | 'content-type' | 'body' | 'path' | 'query' | 'header';
 
+/** One difference between the spec and what a client sent or received, by type and shape only: never a value. */
 export interface DriftReport {
+  /** The API whose spec it is: `nue`, `xovi` or `maileon`. */
   api: string;
   /** The operation's id; absent for `undocumented-operation`. */
   operationId?: string;
@@ -38,10 +41,13 @@ export interface DriftReport {
   method: string;
   /** The spec's path template, e.g. `/customers/{customerId}/credit-stats`. */
   path: string;
+  /** Whether the client sent it or received it. */
   direction: 'request' | 'response';
   /** The answer's status (responses only). */
   status?: number;
+  /** What kind of difference. */
   kind: DriftKind;
+  /** Where in the message. */
   in: DriftLocation;
   /**
    * JSON pointer inside `in`: into the body, or `/<parameter name>` and on into its value; '' for

@@ -1,7 +1,11 @@
-// creditline/validate: checks what a client receives (and sends) against the spec it was made
-// from, and turns the differences into reports. Opt-in and its own entry point: Ajv and the specs
-// load only here, and only for the APIs a program validates. Like every entry point, it also
-// exports the shared errors and option types.
+/**
+ * Drift reports: {@link withValidation} checks what a client receives (and sends) against the spec
+ * it was made from, and turns the differences into reports, which {@link createDriftCollector}
+ * gathers. Opt-in and its own entry point: Ajv and the specs load only here, and only for the APIs
+ * a program validates. Like every entry point, it also exports the shared errors and option types.
+ *
+ * @module creditline/validate
+ */
 export * from '../core/index.js';
 export { createDriftCollector, type DriftCollector } from './drift-collector.js';
 export { DRIFT_KINDS, type DriftKind, type DriftLocation, type DriftReport } from './drift-report.js';

@@ -11,6 +11,7 @@ export type ValidatedApi = 'nue' | 'xovi' | 'maileon';
 /** `report`: hand each difference to `onDrift` and let the call go on; `throw`: also fail the call with SpecDriftError. */
 export type ValidationMode = 'report' | 'throw';
 
+/** What {@link withValidation} takes; an unknown option or a value of the wrong type is a ConfigurationError. */
 export interface ValidateOptions {
   /** Check every answer. `throw` fails a 2xx answer that differs; other answers end as they would (their ApiError), after `onDrift`. */
   responses: ValidationMode;

@@ -8,6 +8,7 @@ import { validationMiddleware } from './validation-middleware.js';
 
 /** Any openapi-fetch client: what every creditline factory returns. */
 export interface ValidatableClient {
+  /** openapi-fetch's middleware registration, which validation is added through. */
   use(...middleware: Middleware[]): void;
 }
 

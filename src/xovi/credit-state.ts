@@ -2,6 +2,11 @@
 // handed out as one: every field the spec requires, with its type.
 import type { components } from '../../generated/xovi.js';
 
+/**
+ * XOVI's credit state (schema `Creditstate`): `creditsleft`, `creditsused`, `creditamount`, `lastrefill`, …
+ *
+ * @useDeclaredType
+ */
 export type CreditState = components['schemas']['Creditstate'];
 
 const NUMBER_FIELDS = ['creditamount', 'additionalCreditamount', 'bookedCreditamount', 'refillintervall', 'creditsleft', 'creditsused'] as const;

@@ -15,8 +15,11 @@ export interface XoviErrorDetails extends ApiErrorDetails {
 /** XOVI answered with an error in its envelope; `status` is the HTTP status that carried it (200 too). */
 export class XoviError extends ApiError {
   override name = 'XoviError';
+  /** XOVI's message, e.g. `param invalid` or `cost error`; secrets masked. */
   readonly apiErrorMessage: string;
+  /** XOVI's code, read as a number also when it came as a numeric string. */
   readonly apiErrorCode: number | undefined;
+  /** The `credits` field of the envelope, when XOVI sent one. */
   readonly credits: unknown;
 
   constructor(details: XoviErrorDetails) {
@@ -37,6 +40,7 @@ export type XoviAuthProblem = 'invalid-key' | 'login-redirect';
 /** XOVI did not accept the API key. */
 export class XoviAuthError extends XoviError {
   override name = 'XoviAuthError';
+  /** How XOVI refused the key. */
   readonly problem: XoviAuthProblem;
 
   constructor(problem: XoviAuthProblem, details: XoviErrorDetails) {
@@ -53,6 +57,7 @@ export class XoviCostError extends XoviError {
 /** `apiErrorCode` 80, `param missing`: a required parameter was not sent; `paramName` says which (X2). */
 export class XoviParamError extends XoviError {
   override name = 'XoviParamError';
+  /** The missing parameter, when XOVI named it. */
   readonly paramName: string | undefined;
 
   constructor(details: XoviErrorDetails, paramName: string | undefined) {
@@ -61,7 +66,11 @@ export class XoviParamError extends XoviError {
   }
 }
 
+/** Whether `error` is a {@link XoviError}. */
 export const isXoviError = (error: unknown): error is XoviError => error instanceof XoviError;
+/** Whether `error` is a {@link XoviAuthError}. */
 export const isXoviAuthError = (error: unknown): error is XoviAuthError => error instanceof XoviAuthError;
+/** Whether `error` is a {@link XoviCostError}. */
 export const isXoviCostError = (error: unknown): error is XoviCostError => error instanceof XoviCostError;
+/** Whether `error` is a {@link XoviParamError}. */
 export const isXoviParamError = (error: unknown): error is XoviParamError => error instanceof XoviParamError;

@@ -1,3 +1,11 @@
+/**
+ * The XOVI client: {@link createXoviClient} returns the typed openapi-fetch client with the API key
+ * filled in, and the credit state unwrapped from XOVI's envelope. Also exports the shared errors
+ * and option types.
+ *
+ * @module creditline/xovi
+ */
+/** @hidden */
 export type { components as XoviComponents } from '../../generated/xovi.js';
 export * from '../core/index.js';
 export { createXoviClient, type XoviClient, type XoviClientOptions, type XoviKeyPlacement, type XoviPaths } from './create-xovi-client.js';

@@ -1,21 +1,29 @@
-// Every TypeScript example in README.md compiles against the package as users import it
-// (`creditline`, `creditline/nue`, … resolved to src/ by tsconfig paths), with the repository's
-// strict settings. Each block is its own module, so each must carry its imports. A broken
-// example is added on purpose to prove that the check can fail.
+// Every TypeScript example in README.md and in the guides (guides/*.md) compiles against the
+// package as users import it (`creditline`, `creditline/nue`, … resolved to src/ by tsconfig
+// paths), with the repository's strict settings. Each block is its own module, so each must carry
+// its imports. A broken example is added on purpose to prove that the check can fail.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
+const documents = ['README.md', ...readdirSync(path.join(repoRoot, 'guides')).map((file) => `guides/${file}`)].filter((file) => file.endsWith('.md'));
+
+/** Every ```ts block, named by its document and its place there (`guides/paging.md #2`). */
+const blocks = documents.flatMap((document) =>
+  [...readFileSync(path.join(repoRoot, document), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match, index) => ({
+    name: `${document} #${index + 1}`,
+    file: `${document.replace(/\W+/g, '-')}-${index + 1}.ts`,
+    code: match[1]!,
+  })),
+);
 
 mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
 const folder = mkdtempSync(path.join(repoRoot, '.tmp', 'readme-examples-'));
 const brokenFile = 'example-broken.ts';
-blocks.forEach((code, index) => writeFileSync(path.join(folder, `example-${index + 1}.ts`), code));
+for (const block of blocks) writeFileSync(path.join(folder, block.file), block.code);
 writeFileSync(
   path.join(folder, brokenFile),
   "import { createNueClient } from 'creditline/nue';\nconst nue = createNueClient({ auth: { bearerToken: 't', apiAccessKey: 'k' } });\nawait nue.GET('/v1/no-such-path');\n",
@@ -25,31 +33,38 @@ writeFileSync(path.join(folder, 'tsconfig.json'), JSON.stringify({ extends: '../
 const run = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'tsc'), ['-p', folder, '--pretty', 'false'], { cwd: repoRoot, encoding: 'utf8' });
 const errors = run.stdout.split('\n').filter((line) => line.includes('error TS'));
 
-describe('README examples', () => {
+describe('README and guide examples', () => {
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('are there: XOVI, Maileon, balances, and every Nue auth mode, jobs, GraphQL and errors', () => {
-    expect(blocks.length).toBeGreaterThanOrEqual(10);
-    for (const needle of [
-      'createXoviClient',
-      'listContingents',
-      'readCreditBalances',
-      'password:',
-      'bearerToken:',
-      'basic:',
-      'jobs.wait',
-      'nue.graphql',
-      'throwOnError: false',
-    ]) {
-      expect(
-        blocks.some((block) => block.includes(needle)),
-        needle,
-      ).toBe(true);
+  it('are there: each vendor, balances, every Nue auth mode, jobs, GraphQL, options, paging, errors, validation and the sandbox', () => {
+    expect(blocks.filter((block) => block.name.startsWith('README.md')).length).toBeGreaterThanOrEqual(5);
+    for (const [document, needles] of [
+      ['README.md', ['createNueClient', 'createXoviClient', 'listContingents', 'readCreditBalances', 'withValidation']],
+      ['guides/credentials.md', ['apiKey:', 'password:', 'bearerToken:', 'basic:', 'isTenantChoiceError', "keyIn: 'query'"]],
+      ['guides/clients.md', ['retry:', 'timeout:', 'log:', 'headers:', 'throwOnError: false', 'creditline: {', 'signal']],
+      ['guides/paging.md', ['pages()', 'toArray', 'prefetch: true']],
+      ['guides/nue.md', ['listCreditFlows', 'jobs.wait', 'nue.graphql']],
+      ['guides/errors.md', ['isApiError', 'isNetworkError', 'isTimeoutError']],
+      ['guides/drift-reports.md', ['createDriftCollector', 'isSpecDriftError']],
+      ['guides/sandbox.md', ['startSandbox']],
+    ] as const) {
+      const code = blocks.filter((block) => block.name.startsWith(`${document} `)).map((block) => block.code);
+      for (const needle of needles)
+        expect(
+          code.some((block) => block.includes(needle)),
+          `${document}: ${needle}`,
+        ).toBe(true);
     }
   });
 
   it('type-check, each block on its own', () => {
-    expect(errors.filter((line) => !line.startsWith(`${path.relative(repoRoot, folder)}/${brokenFile}`) && !line.includes(brokenFile))).toEqual([]);
+    const named = errors
+      .filter((line) => !line.includes(brokenFile))
+      .map((line) => {
+        const block = blocks.find((candidate) => line.includes(candidate.file));
+        return block ? `${block.name}: ${line}` : line;
+      });
+    expect(named).toEqual([]);
   });
 
   it('would be caught when wrong: a call to a path the spec lacks does not compile', () => {

@@ -1,8 +1,8 @@
-// The README's first examples, run as a new user would: only a Nue API key, a XOVI key and a
-// Maileon key in the environment, the vendors' default base URLs, and servers that answer as the
+// The README's first examples (and the Nue guide's credit flows), run as a new user would: only a
+// Nue API key, a XOVI key and a Maileon key in the environment, the vendors' default base URLs, and servers that answer as the
 // public evidence says the vendors do (spec/*/CURATION.md). A fetch that sends the vendors' hosts
 // to those servers on 127.0.0.1 stands in for the network; the examples themselves are unchanged.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, onTestFinished, vi } from 'vitest';
@@ -12,15 +12,24 @@ import type { TestServer } from '../support/http-server.js';
 import { useFakeXovi, XOVI_KEY } from '../xovi/fake-xovi.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const blocks = [...readFileSync(path.join(repoRoot, 'README.md'), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');
+// The README's blocks first, then the guides': a needle finds the README's example when both have one.
+const documents = [
+  'README.md',
+  ...readdirSync(path.join(repoRoot, 'guides'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `guides/${file}`),
+];
+const blocks = documents.flatMap((document) =>
+  [...readFileSync(path.join(repoRoot, document), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? ''),
+);
 mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
 const folder = mkdtempSync(path.join(repoRoot, '.tmp', 'readme-run-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-/** The first README block that contains every needle. */
+/** The first block that contains every needle. */
 function block(...needles: string[]): string {
   const found = blocks.find((code) => needles.every((needle) => code.includes(needle)));
-  if (!found) throw new Error(`no README block with ${needles.join(', ')}`);
+  if (!found) throw new Error(`no README or guide block with ${needles.join(', ')}`);
   return found;
 }
 
@@ -63,9 +72,9 @@ describe('the README, run with only API keys', () => {
     expect(logged).toEqual(['Pool 1 999 Active', 'Pool 2 998 Active', 'pool-1 999', 'POOL_NOT_FOUND account credit pool pool-2 could not be read']);
   });
 
-  it('Nue: the credit flows example pages the flows', async () => {
+  it("Nue: the guide's credit flows example pages the flows", async () => {
     const nue = await useFakeNueCredits({ customerId: 'cus-1', pools: [], flows: Array.from({ length: 7 }, (_, i) => flow(i + 1)) });
-    expect(await run(block('listCreditFlows'), { 'api.nue.io': nue })).toEqual(['7']);
+    expect(await run(block('listCreditFlows', 'toArray'), { 'api.nue.io': nue })).toEqual(['7']);
   });
 
   it('XOVI: the first example reads the credit state, the XML and both typed forms', async () => {

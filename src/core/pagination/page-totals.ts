@@ -1,5 +1,6 @@
 // Totals announced by paged responses (Maileon: `x-items`, `x-pages`).
 
+/** What the server says of the whole list (Maileon's `x-items` and `x-pages`, Nue's `pagination.total`). */
 export interface PageTotals {
   /** Items across all pages, when the server says. */
   items: number | undefined;

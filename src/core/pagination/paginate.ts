@@ -5,8 +5,11 @@
 import { AbortError, ConfigurationError, PaginationError } from '../errors.js';
 import type { PageTotals } from './page-totals.js';
 
+/** One page of a {@link PagedResult}: its items and the answer they came in. */
 export interface Page<T> {
+  /** The page's items, in the server's order. */
   items: T[];
+  /** The page's answer, for its headers (its body is read already). */
   response: Response;
 }
 
@@ -51,6 +54,10 @@ export interface PagingOptions {
   prefetch?: boolean;
 }
 
+/**
+ * Every item of a list across its pages: `for await` over the items, `pages()` for the pages. Lazy
+ * and re-iterable: a page is fetched when the loop needs it, each walk starts at the first page.
+ */
 export interface PagedResult<T> extends AsyncIterable<T> {
   /** Totals from the latest page; undefined until a page was fetched. */
   readonly totals: PageTotals | undefined;

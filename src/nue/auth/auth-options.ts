@@ -5,12 +5,15 @@
 
 /** An API key from Nue's settings page, sent as the `nue-api-key` header and nothing else. */
 export interface NueApiKeyAuth {
+  /** The key from Nue's settings page. */
   apiKey: string;
 }
 
 /** Log in with `POST /auth/token`; the token is renewed through `POST /auth/refreshToken` before it expires. */
 export interface NuePasswordAuth {
+  /** The Nue user's name. */
   username: string;
+  /** The Nue user's password. */
   password: string;
   /**
    * The tenant's API access key. Optional: without it the key comes from the tenant the login
@@ -25,7 +28,9 @@ export interface NuePasswordAuth {
 
 /** A JWT you obtained yourself, sent as `Authorization: Bearer …`. It is not renewed. */
 export interface NueBearerAuth {
+  /** The JWT. */
   bearerToken: string;
+  /** The tenant's API access key, sent as the `apiAccessKey` header. */
   apiAccessKey: string;
 }
 
@@ -34,10 +39,24 @@ export interface NueBearerAuth {
  * (encoded as RFC 7617 `base64(username:password)`) or the ready `basic_token`.
  */
 export interface NueBasicAuth {
-  basic: { username: string; password: string } | { token: string };
+  /** The user name and password, or the ready token. */
+  basic:
+    | {
+        /** The Nue user's name. */
+        username: string;
+        /** The Nue user's password. */
+        password: string;
+      }
+    | {
+        /** The ready `basic_token`, sent as it is. */
+        token: string;
+      };
+  /** The tenant's API access key, sent as the `apiAccessKey` header. */
   apiAccessKey: string;
 }
 
+/** How the Nue client authenticates: exactly one of the four shapes. */
 export type NueAuthOptions = NueApiKeyAuth | NuePasswordAuth | NueBearerAuth | NueBasicAuth;
 
+/** The strategy `createNueClient` picked from `auth`, as `nue.auth.strategy` says. */
 export type NueAuthStrategy = 'api-key' | 'password' | 'bearer' | 'basic';

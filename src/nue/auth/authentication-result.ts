@@ -2,13 +2,25 @@
 // read defensively: the auth code must not trust a body it is about to take secrets from.
 import type { components } from '../../../generated/nue.js';
 
-/** `Challenge`: what the server asks for before it hands out a token. */
+/**
+ * `Challenge`: what the server asks for before it hands out a token.
+ *
+ * @useDeclaredType
+ */
 export type NueChallenge = components['schemas']['Challenge'];
 
-/** `UserMappedTenantResponse`: a tenant the user may work in, with its API access key. */
+/**
+ * `UserMappedTenantResponse`: a tenant the user may work in, with its API access key.
+ *
+ * @useDeclaredType
+ */
 export type NueUserMappedTenant = components['schemas']['UserMappedTenantResponse'];
 
-/** `AuthenticationResult` of `POST /auth/token` and `POST /auth/refreshToken` (`expiresIn` in seconds). */
+/**
+ * `AuthenticationResult` of `POST /auth/token` and `POST /auth/refreshToken` (`expiresIn` in seconds).
+ *
+ * @useDeclaredType
+ */
 export type NueAuthenticationResult = components['schemas']['AuthenticationResult'];
 
 /** The AuthenticationResult fields of a JSON object, each only when it has its declared type. */

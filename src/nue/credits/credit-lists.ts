@@ -10,19 +10,33 @@ import type { Redactor } from '../../core/redaction/redactor.js';
 import { MAX_IDS_PER_QUERY } from '../query-serializer.js';
 import { type PageLimitOptions, pageByLimit } from './page-limit-paging.js';
 
+/**
+ * An account credit pool as `getAccountCreditPools` answers it (schema `AccountCreditPool`).
+ *
+ * @useDeclaredType
+ */
 export type NueAccountCreditPool = components['schemas']['AccountCreditPool'];
+/**
+ * A credit flow as `getCreditFlows` answers it (schema `CreditFlow`).
+ *
+ * @useDeclaredType
+ */
 export type NueCreditFlow = components['schemas']['CreditFlow'];
+/** What `listCreditFlows` can add to each flow. */
 export type NueCreditFlowInclude = 'product' | 'usage';
 
 const POOLS_PATH = '/customers/{customerId}/account-credit-pools';
 const FLOWS_PATH = '/customers/{customerId}/credit-flows';
 
+/** What `nue.listAccountCreditPools` takes. */
 export interface ListAccountCreditPoolsOptions extends CallOptions, PageLimitOptions {
+  /** The customer whose pools to list. */
   customerId: string;
   /** Only these pools (at most 50 ids); all of the customer's pools when absent. */
   accountPoolIds?: string[];
 }
 
+/** What `nue.listCreditFlows` takes. */
 export interface ListCreditFlowsOptions extends ListAccountCreditPoolsOptions {
   /** Only flows of these subscriptions (asset numbers; at most 50). */
   assetNumbers?: string[];
@@ -31,7 +45,9 @@ export interface ListCreditFlowsOptions extends ListAccountCreditPoolsOptions {
 }
 
 export interface NueCreditLists {
+  /** Every account credit pool of a customer, across pages (`GET /customers/{customerId}/account-credit-pools`). */
   listAccountCreditPools(options: ListAccountCreditPoolsOptions): PagedResult<NueAccountCreditPool>;
+  /** Every credit flow of a customer, across pages (`GET /customers/{customerId}/credit-flows`). */
   listCreditFlows(options: ListCreditFlowsOptions): PagedResult<NueCreditFlow>;
 }
 

@@ -13,6 +13,13 @@ export const NUE_GRAPHQL_PATHS = {
   revenue: '/v1/revenue/async/graphql',
 } as const satisfies Record<string, NueGetPath & NuePostPath>;
 
+/**
+ * One of Nue's four GraphQL endpoints: `lifecycle` (`/v1/async/graphql`), `orders`
+ * (`/v1/orders/async/graphql`), `usage` (`/v1/usage/async/graphql`), `revenue`
+ * (`/v1/revenue/async/graphql`).
+ *
+ * @useDeclaredType
+ */
 export type NueGraphqlEndpoint = keyof typeof NUE_GRAPHQL_PATHS;
 
 export function isNueGraphqlEndpoint(value: unknown): value is NueGraphqlEndpoint {

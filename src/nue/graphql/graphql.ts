@@ -19,9 +19,13 @@ import { NueApiError, NueGraphqlError, type NueGraphqlErrorEntry } from '../erro
 import type { RawAnswerClient } from '../raw-answer-client.js';
 import { isNueGraphqlEndpoint, NUE_GRAPHQL_PATHS, type NueGraphqlEndpoint } from './graphql-endpoints.js';
 
+/** A GraphQL request. */
 export interface NueGraphqlRequest<TVariables extends Record<string, unknown> = Record<string, unknown>> {
+  /** The query document. */
   query: string;
+  /** The query's variables; JSON-encoded into the URL for GET. */
   variables?: TVariables;
+  /** Which operation of the document to run. */
   operationName?: string;
 }
 
@@ -30,6 +34,10 @@ export interface NueGraphqlOptions extends CallOptions {
   method?: 'POST' | 'GET';
 }
 
+/**
+ * `nue.graphql(endpoint, request, options)`: runs the query and resolves with its `data`, typed by
+ * you. An answer with `errors` is a NueGraphqlError; an answer with neither is a ResponseParseError.
+ */
 export type NueGraphql = <TData = unknown, TVariables extends Record<string, unknown> = Record<string, unknown>>(
   endpoint: NueGraphqlEndpoint,
   request: NueGraphqlRequest<TVariables>,

@@ -17,6 +17,7 @@
 // Statuses are compared ignoring case.
 import type { NueGetPath } from '../raw-answer-client.js';
 
+/** The kinds of Nue's asynchronous jobs; the kind names the job's status endpoint. */
 export type NueJobKind =
   | 'import'
   | 'revenue-builder-import'

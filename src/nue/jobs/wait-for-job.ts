@@ -30,13 +30,19 @@ const DEFAULT_JOB_MAX_INTERVAL_MS = 15_000;
 
 /** A job to wait for: its kind (which status endpoint) and id. */
 export interface NueJobRef {
+  /** The kind of job, which names its status endpoint. */
   kind: NueJobKind;
+  /** The job's id, as the call that started it answered. */
   jobId: string;
 }
 
+/** What `onProgress` of `jobs.wait` receives after every status answer. */
 export interface NueJobProgress {
+  /** The kind of job. */
   kind: NueJobKind;
+  /** The job's id. */
   jobId: string;
+  /** The status this answer reported, e.g. `Processing`. */
   status: string;
   /** Status answers so far, this one included. */
   polls: number;
@@ -44,6 +50,7 @@ export interface NueJobProgress {
   elapsedMs: number;
   /** Batches, stages or exported objects done, when the job reports them. */
   done: number | undefined;
+  /** Batches, stages or exported objects in all, when the job reports them. */
   total: number | undefined;
   /** The status answer (secrets masked). */
   job: unknown;
@@ -62,12 +69,17 @@ export interface WaitForJobOptions extends CallOptions {
   acceptPartial?: boolean;
 }
 
+/** What `jobs.wait` resolves with: how the job ended. */
 export interface NueJobResult {
+  /** The kind of job. */
   kind: NueJobKind;
+  /** The job's id. */
   jobId: string;
   /** The terminal status, e.g. `Completed`. */
   status: string;
+  /** true when the job completed only partially (`PartialCompleted`, with `acceptPartial`). */
   partial: boolean;
+  /** Status answers in all. */
   polls: number;
   /** The last status answer (secrets masked). */
   job: unknown;

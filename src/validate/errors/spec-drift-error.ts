@@ -8,11 +8,15 @@ import type { DriftReport } from '../drift-report.js';
  */
 export class SpecDriftError extends RequestError {
   override name = 'SpecDriftError';
+  /** The API whose spec it is. */
   readonly api: string;
+  /** The operation's id, when the spec has the operation. */
   readonly operationId: string | undefined;
+  /** Whether the request (not sent) or the answer differs. */
   readonly direction: 'request' | 'response';
   /** The answer's status; undefined for a request, which was not sent. */
   readonly status: number | undefined;
+  /** Every difference, the first one in the message. */
   readonly reports: DriftReport[];
 
   constructor(request: RequestDescription, reports: DriftReport[]) {
@@ -31,6 +35,7 @@ export class SpecDriftError extends RequestError {
   }
 }
 
+/** Whether `error` is a {@link SpecDriftError}. */
 export function isSpecDriftError(error: unknown): error is SpecDriftError {
   return error instanceof SpecDriftError;
 }
