@@ -245,3 +245,19 @@ describe('a network failure names its innermost cause', () => {
     expect(calls).toBe(1); // one address may have taken the request: a POST is not sent again
   });
 });
+
+describe("an error answer's request id", () => {
+  it.each(['x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-trace-id'])('is read from %s', async (header) => {
+    const server = await useServer((_req, res) => sendJson(res, 404, { message: 'gone' }, { [header]: `id-from-${header}` }));
+    expect(await caught(thingsClient(server.origin).GET('/things'))).toMatchObject({ requestId: `id-from-${header}` });
+  });
+
+  it('is the first of them the answer carries, and undefined when it carries none or an empty one', async () => {
+    const both = await useServer((_req, res) => sendJson(res, 404, {}, { 'x-trace-id': 'trace', 'x-request-id': 'request' }));
+    expect(await caught(thingsClient(both.origin).GET('/things'))).toMatchObject({ requestId: 'request' });
+    const empty = await useServer((_req, res) => sendJson(res, 404, {}, { 'x-request-id': '', 'x-trace-id': 'trace' }));
+    expect(await caught(thingsClient(empty.origin).GET('/things'))).toMatchObject({ requestId: 'trace' });
+    const none = await useServer((_req, res) => sendJson(res, 404, {}));
+    expect(await caught(thingsClient(none.origin).GET('/things'))).toMatchObject({ requestId: undefined });
+  });
+});

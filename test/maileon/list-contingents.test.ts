@@ -101,6 +101,32 @@ describe('Maileon listContingents', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('refuses a next link to another path of the same origin: it is not a page of this list', async () => {
+    const server = await useServer((_req, res) =>
+      sendJson(res, 200, [contingent(1)], { link: `<${server.origin}/partner/settings/prepaids/status?page=2>; rel="next"` }),
+    );
+    const error = await caught(collectIds(client(server.origin).listContingents({ nlAccountId: 1 })));
+    expect(error).toMatchObject({
+      name: 'PaginationError',
+      problem: 'foreign-next-url',
+      message: `the next-page link points to another path than /partner/settings/prepaids/contingents; not following it (credentials would go with it)`,
+    });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('follows a next link under a base URL with a path of its own', async () => {
+    const server = await useServer((req, res) =>
+      req.query.get('page') === '2'
+        ? sendJson(res, 200, [contingent(2)])
+        : sendJson(res, 200, [contingent(1)], { link: `<${server.origin}/api/partner/settings/prepaids/contingents?page=2>; rel="next"` }),
+    );
+    expect(await collectIds(client(`${server.origin}/api/`).listContingents({ nlAccountId: 1 }))).toEqual([1, 2]);
+    expect(server.requests.map((request) => request.path)).toEqual([
+      '/api/partner/settings/prepaids/contingents',
+      '/api/partner/settings/prepaids/contingents',
+    ]);
+  });
+
   it('stops with a PaginationError, never a bare TypeError, on a malformed next link', async () => {
     for (const link of ['<http://[::1>; rel="next"', '<http://127.0.0.1:99999/x>; rel="next"']) {
       const server = await useServer((_req, res) => sendJson(res, 200, [contingent(1)], { link }));

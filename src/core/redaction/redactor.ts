@@ -33,24 +33,20 @@ export class Redactor {
    */
   noteUrl(value: string): void {
     if (this.#secrets.size === 0) return;
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      return;
-    }
+    const { pathname, search } = new URL(value); // a Request's URL, so always valid
     const pieces = [
-      ...url.pathname.split('/'),
-      ...url.search
+      ...pathname.split('/'),
+      ...search
         .slice(1)
         .split('&')
         .map((pair) => pair.slice(pair.indexOf('=') + 1)),
     ];
     for (const piece of pieces) {
-      if (piece.length < MIN_LITERAL_LENGTH) continue;
       const forms = this.#secrets.get(decoded(piece)) ?? this.#secrets.get(decoded(piece.replaceAll('+', '%20')));
-      if (!forms || forms.includes(piece)) continue;
-      for (const form of escapeVariants(piece)) if (!forms.includes(form)) forms.push(form);
+      const added = forms ? escapeVariants(piece).filter((form) => !forms.includes(form)) : [];
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: building the matcher again when nothing was added masks the same; it only costs time on every request
+      if (added.length === 0) continue;
+      forms?.push(...added);
       this.#matcher = undefined;
     }
   }
