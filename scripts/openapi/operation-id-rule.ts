@@ -2,7 +2,8 @@
 // request shape calls for. It is a rule of our specs, not something the vendor docs say (they
 // have no operationIds), so it lives with the OpenAPI helpers: `npm run spec:lint` (spec-lint.ts)
 // enforces it on every spec, and the Nue importer names new operations with it. The listed
-// exceptions are Nue requests, the only spec with requests whose method hides what they do.
+// exceptions are the requests whose method hides what they do: Nue's reads sent as POST, and
+// Maileon's Partner API, which creates with PUT and updates with POST.
 
 /** What the rule needs to know about an operation. */
 export interface OperationShape {
@@ -39,6 +40,12 @@ export const verbExceptions: Record<string, { verb: string; reason: string }> = 
     verb: 'persist',
     reason: 'Creates, updates and deletes in one call ("Composite CRUD", "the list of objects to persist").',
   },
+  'PUT /partner/settings/prepaids/contingents': { verb: 'create', reason: 'Maileon creates with PUT; the page is "Create New Contingent".' },
+  'POST /partner/settings/prepaids/contingents/contingent/{cid}': {
+    verb: 'update',
+    reason: 'Maileon updates with POST; the page is "Update Specific Contingent".',
+  },
+  'POST /partner/settings/prepaids/status': { verb: 'update', reason: 'A POST that changes the setting; the page is "Set Prepaid Setting Status".' },
 };
 
 /** Splits `sync-all`, `transferToPayments`, `reSend` into lower-case words. */

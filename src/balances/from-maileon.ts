@@ -10,8 +10,14 @@ import type { CreditBalance, CreditBalanceWarning, VendorPart } from './credit-b
 /** The docs' examples use the epoch for contingents that never expire. */
 const NO_EXPIRY = new Date('1970-01-01T00:00:00Z').getTime();
 
+/**
+ * Where {@link readCreditBalances} reads Maileon's balances: one row of credits per contingent of a
+ * newsletter account (its size, used and available values), each with the account's prepaid status.
+ */
 export interface MaileonBalanceSource {
+  /** A client of `createMaileonClient` (only `listContingents` and `getPrepaidStatus` are called; both only read). */
   client: Pick<MaileonClient, 'listContingents' | 'getPrepaidStatus'>;
+  /** The newsletter account (`nl_account_id`) whose contingents and prepaid status to read. */
   nlAccountId: number;
   /** Which contingents count (default: running and outstanding ones). */
   status?: ContingentStatus[];

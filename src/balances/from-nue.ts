@@ -23,7 +23,13 @@ type PoolStats = components['schemas']['AccountCreditPoolStats'];
 /** Customers read at once when the source does not say. */
 const DEFAULT_CONCURRENCY = 4;
 
+/**
+ * Where {@link readCreditBalances} reads Nue's balances: one row of credits per account credit pool
+ * of each customer, of the customers named in `customerId` or, without it, of every customer of
+ * the tenant.
+ */
 export interface NueBalanceSource {
+  /** A client of `createNueClient` (pools, their statistics and, without `customerId`, the GraphQL `Customer` query). */
   client: Pick<NueClient, 'GET' | 'listAccountCreditPools' | 'graphql'>;
   /** The customer, or customers, whose pools to read; when absent, every customer of the tenant (GraphQL `Customer` query). */
   customerId?: string | string[];

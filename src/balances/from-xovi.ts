@@ -13,7 +13,12 @@ import type { CreditBalance, VendorPart } from './credit-balance.js';
 const ACCOUNT = 'XOVI account';
 const KEYWORDS_QUOTA = 'monitored keywords';
 
+/**
+ * Where {@link readCreditBalances} reads XOVI's balances: the account's credit state (a row of
+ * credits) and its monitoring keyword quota (a row of kind `quota`, in keywords).
+ */
 export interface XoviBalanceSource {
+  /** A client of `createXoviClient` (`getCreditState` and `getKeywordLimits`: two requests a read). */
   client: Pick<XoviClient, 'getCreditState' | 'getKeywordLimits'>;
 }
 

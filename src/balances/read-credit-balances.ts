@@ -14,13 +14,19 @@ import { type MaileonBalanceSource, readMaileonBalances } from './from-maileon.j
 import { type NueBalanceSource, readNueBalances } from './from-nue.js';
 import { readXoviBalances, type XoviBalanceSource } from './from-xovi.js';
 
+/** The vendors to read, each with its client and account; a vendor left out is not asked. */
 export interface CreditBalanceSources {
+  /** The XOVI account of the client's API key: its credits and its monitoring keyword quota. */
   xovi?: XoviBalanceSource;
+  /** A Maileon newsletter account: its contingents and prepaid status. */
   maileon?: MaileonBalanceSource;
+  /** Nue customers: the named ones, or every customer of the tenant. */
   nue?: NueBalanceSource;
 }
 
+/** What {@link readCreditBalances} found: the balances and quotas, what could not be read and the partial answers. */
 export interface CreditBalanceReport {
+  /** Every balance and quota that could be read, vendor by vendor in the order nue, xovi, maileon. */
   balances: CreditBalance[];
   /** Vendors, or accounts of a vendor (Nue customers), that could not be read, with the (secret-free) error. */
   failures: CreditBalanceFailure[];
@@ -28,6 +34,7 @@ export interface CreditBalanceReport {
   warnings: CreditBalanceWarning[];
 }
 
+/** What `readCreditBalances` takes besides the sources: the per-call options of every request, and a progress callback. */
 export interface ReadCreditBalancesOptions extends CallOptions {
   /** Called as soon as a vendor has answered or failed, with its part of the report and how long it took. */
   onVendor?: (vendor: CreditVendor, part: CreditBalanceReport, milliseconds: number) => void;
@@ -41,6 +48,12 @@ const READERS: {
   maileon: readMaileonBalances,
 };
 
+/**
+ * Reads the balances of every vendor in `sources` at once. One vendor (or one Nue customer) failing
+ * does not hide the others: its error is in `failures`, next to the balances that could be read;
+ * a vendor's bad options (a ConfigurationError) and an abort by `signal` are failures too. Never
+ * rejects for a vendor. It only reads: nothing is created or changed at a vendor.
+ */
 export async function readCreditBalances(sources: CreditBalanceSources, options: ReadCreditBalancesOptions = {}): Promise<CreditBalanceReport> {
   const { onVendor, ...callOptions } = options;
   const parts = await Promise.all(

@@ -7,13 +7,14 @@ export const HELP = `Usage: creditline credits [options]
        creditline drift <reports.jsonl>... [--json] [--spec <dir>]
        creditline --help | --version
 
-Prints the credit balances of every configured vendor: one row per account
-credit pool of each Nue customer, one for the XOVI account's credits and one
-for its monitored-keywords quota, one per Maileon contingent (with the
-account's prepaid status). KIND says whether a row is credits to spend or a
-quota (a limit on what may be in use at once). Failures, partial-success
-warnings and skipped vendors are listed below the table; one vendor (or Nue
-customer) failing never hides the others.
+creditline credits prints the credit balances of every configured vendor: one
+row per account credit pool of each Nue customer, one for the XOVI account's
+credits and one for its monitored-keywords quota, one per Maileon contingent
+(with the account's prepaid status). KIND says whether a row is credits to
+spend or a quota (a limit on what may be in use at once). Failures, partial-
+success warnings and skipped vendors are listed below the table; one vendor
+(or Nue customer) failing never hides the others. It only reads: it never
+changes anything at a vendor.
 
 Options:
   --json                     print the report as JSON instead of a table
@@ -73,9 +74,9 @@ Exit codes:
 
 creditline serve is a Prometheus exporter: GET /metrics serves the credits of
 every configured vendor (set up as for credits, with the same options but
---json, --format and --warn-below), read in the background at most once per
---refresh, so that no scrape waits on or asks a vendor. A vendor that fails is
-reported down and its last credits stay, marked stale. GET /healthz answers
+--json, --format, --warn-below and --sort), read in the background at most once
+per --refresh, so that no scrape waits on or asks a vendor. A vendor that fails
+is reported down and its last credits stay, marked stale. GET /healthz answers
 "ok". It stops on SIGTERM or SIGINT and exits ${EXIT_CODES.ok}; an address it cannot listen on
 is a usage error.
   --listen <host:port>       where to serve (default 127.0.0.1:9464); other
@@ -95,8 +96,8 @@ Examples:
   npx creditline credits --sandbox
   creditline credits --vendor nue,xovi --json
   creditline credits --warn-below 10% || echo "credits are low" >&2
+  creditline credits --vendor nue --nue-customer cus-1,cus-2 --sort share
   creditline credits --format openmetrics > creditline.prom
   creditline serve --listen 127.0.0.1:9464 --refresh 5m
-  creditline credits --vendor nue --sort share
   creditline drift staging-drift.jsonl --spec ./spec
 `;

@@ -20,7 +20,13 @@ const MAILEON_BASE_URL = 'https://api.maileon.com';
 /** The largest page Maileon serves (M1): ten times fewer requests than its default of 100. */
 const MAX_PAGE_SIZE = 1000;
 
+/** The Maileon paths of generated/maileon.ts: every operation of the spec. */
 export type MaileonPaths = paths;
+/**
+ * A contingent's state, as the spec lists them (schema `ContingentStatus`).
+ *
+ * @useDeclaredType
+ */
 export type ContingentStatus = components['schemas']['ContingentStatus'];
 type ContingentsQuery = operations['listContingents']['parameters']['query'];
 
@@ -29,6 +35,7 @@ export interface MaileonClientOptions extends CommonClientOptions {
   apiKey: string;
 }
 
+/** What `maileon.listContingents` takes. */
 export interface ListContingentsOptions extends CallOptions, PagingOptions {
   /** The newsletter account (`nl_account_id`). */
   nlAccountId: number;
@@ -44,6 +51,11 @@ export interface MaileonClient extends Client<MaileonPaths>, MaileonPrepaidHelpe
   listContingents(options: ListContingentsOptions): PagedResult<Contingent>;
 }
 
+/**
+ * The Maileon client: the typed openapi-fetch client (base URL `https://api.maileon.com`) with the
+ * API key added as the `key` query parameter of every request, the contingents pager and the
+ * prepaid helpers. Bad options are a ConfigurationError here, before anything is sent.
+ */
 export function createMaileonClient(options: MaileonClientOptions): MaileonClient {
   const apiKey = requireNonEmptyString('createMaileonClient: apiKey', options?.apiKey);
   const { apiKey: _key, ...common } = options;

@@ -18,6 +18,7 @@ export type MaileonProblem = 'invalid-request' | 'contingent-not-found' | 'conti
 /** Maileon refused a prepaid operation for one of the reasons its pages document. */
 export class MaileonError extends ApiError {
   override name = 'MaileonError';
+  /** Which documented refusal it is. */
   readonly problem: MaileonProblem;
   /** Maileon's text of the error (the body, a JSON string in the official client's reading, M4), secrets masked; undefined when it sent none. */
   readonly reason: string | undefined;
@@ -31,6 +32,7 @@ export class MaileonError extends ApiError {
   }
 }
 
+/** Whether `error` is a {@link MaileonError}. */
 export const isMaileonError = (error: unknown): error is MaileonError => error instanceof MaileonError;
 
 /** The Maileon client's error for a non-2xx answer: a MaileonError where the pages document the status, else an ApiError. */

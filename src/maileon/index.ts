@@ -1,7 +1,8 @@
 /**
  * The Maileon client: {@link createMaileonClient} returns the typed openapi-fetch client with the
- * API key added, and the prepaid contingents across every page. Also exports the shared errors and
- * option types.
+ * API key added, the prepaid contingents across every page and the prepaid helpers (the prepaid
+ * status, one contingent: read, create, update, delete). Also exports {@link MaileonError}, the
+ * shared errors and option types.
  *
  * @module creditline/maileon
  */

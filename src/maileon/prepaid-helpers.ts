@@ -11,10 +11,25 @@ import { ConfigurationError, describeValue } from '../core/errors.js';
 import type { Redactor } from '../core/redaction/redactor.js';
 import { CONTINGENT_PATH, CONTINGENTS_PATH, PREPAID_STATUS_PATH } from './paths.js';
 
+/**
+ * A prepaid contingent as Maileon answers it (schema `Contingent`): its size (`contingentValue`),
+ * the part used and what is left, with its name, state, expiry date and author.
+ *
+ * @useDeclaredType
+ */
 export type Contingent = components['schemas']['Contingent'];
-/** The prepaid setting as Maileon answers it; only `active` is expected, and even that is inferred (CURATION.md P1). */
+/**
+ * The prepaid setting as Maileon answers it (schema `PrepaidStatus`); only `active` is expected,
+ * and even that is inferred (spec/maileon/CURATION.md P1).
+ *
+ * @useDeclaredType
+ */
 export type PrepaidStatus = components['schemas']['PrepaidStatus'];
-/** The old and the new state of the prepaid setting (`active` or `inactive`). */
+/**
+ * The old and the new state of the prepaid setting, `active` or `inactive` (schema `PrepaidStatusChange`).
+ *
+ * @useDeclaredType
+ */
 export type PrepaidStatusChange = components['schemas']['PrepaidStatusChange'];
 
 export interface PrepaidStatusOptions extends CallOptions {
@@ -38,6 +53,7 @@ export interface ContingentFields {
   expiryDate: string | Date;
   /** The size of the contingent, a whole number. Maileon sets a negative value to 0 and refuses (409) an update below the value already used. */
   contingentValue: number;
+  /** The contingent's name, as shown in Maileon. */
   name: string;
 }
 

@@ -53,6 +53,7 @@ const KEYWORD_LIMITS: XoviMethod<KeywordLimits> = {
 /** The XOVI paths with the `key` parameter (path or query) filled in by the client. */
 export type XoviPaths = OmitParam<paths, 'key'>;
 
+/** Where the XOVI key goes: in the path (`/user/getCreditstate/{key}/{format}`) or the query (`?key=…`). */
 export type XoviKeyPlacement = 'path' | 'query';
 
 export interface XoviClientOptions extends CommonClientOptions {
@@ -85,6 +86,12 @@ export interface XoviClient extends Client<XoviPaths, 'application/json'> {
 
 type UntypedGet = (path: string, init: object) => Promise<{ data?: unknown; response: Response }>;
 
+/**
+ * The XOVI client: the typed openapi-fetch client (base URL `https://suite.xovi.net/api`) with the
+ * API key filled in, and helpers that unwrap XOVI's envelope: the credit state, the account's
+ * limits and the monitoring keyword quota. It never follows a redirect. Bad options are a
+ * ConfigurationError here, before anything is sent.
+ */
 export function createXoviClient(options: XoviClientOptions): XoviClient {
   const apiKey = requireNonEmptyString('createXoviClient: apiKey', options?.apiKey);
   if (options.keyIn !== undefined && options.keyIn !== 'path' && options.keyIn !== 'query') {

@@ -1,7 +1,7 @@
 /**
  * The XOVI client: {@link createXoviClient} returns the typed openapi-fetch client with the API key
- * filled in, and the credit state unwrapped from XOVI's envelope. Also exports the shared errors
- * and option types.
+ * filled in, and the credit state, the account's limits and the monitoring keyword quota
+ * unwrapped from XOVI's envelope. Also exports XOVI's errors, the shared errors and option types.
  *
  * @module creditline/xovi
  */

@@ -3,10 +3,19 @@
 // `getKeywordLimits` a list of exactly one `{ total, used }`.
 import type { components } from '../../generated/xovi.js';
 
-/** One limit of the account: its name (`monitoringKeywords`, `socialUrls`, …) and the most it allows. */
+/**
+ * One limit of the account (schema `XoviLimit`): its name (`monitoringKeywords`, `socialUrls`, …)
+ * and the most it allows, in the unit its name counts; XOVI says nothing of how much of it is used.
+ *
+ * @useDeclaredType
+ */
 export type XoviLimit = components['schemas']['XoviLimit'];
 
-/** The monitoring keyword quota: `total` keywords may be monitored, `used` are. */
+/**
+ * The monitoring keyword quota (schema `KeywordLimits`): `total` keywords may be monitored, `used` are.
+ *
+ * @useDeclaredType
+ */
 export type KeywordLimits = components['schemas']['KeywordLimits'];
 
 /** The limits when `result` is a list of `{ name, value }` (a non-empty name, a number), else undefined. */

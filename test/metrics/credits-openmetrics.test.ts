@@ -35,12 +35,15 @@ describe('creditline credits --format openmetrics', { timeout: CHILD_TIMEOUT_MS 
     expect({ code, stderr }).toEqual({ code: 0, stderr: SANDBOX_NOTE });
     expect(stdout.endsWith('\n# EOF\n')).toBe(true);
     const credits = samples(stdout).filter((line) => line.startsWith('creditline_credits_'));
+    // The tenant's two customers (the spec's GraphQL Customer example), XOVI's credits and its keyword quota, Maileon's contingent.
     const labels = [
-      'vendor="nue",account="customer sandbox-customer",name="API Calls 2025",kind="credit"',
+      'vendor="nue",account="customer 001Rk00001JT2i1YAA (Acme Analytics GmbH)",name="API Calls 2025",kind="credit"',
+      'vendor="nue",account="customer 7e0f6a52-1c5b-4f0e-9a53-0b6f4f2d8c11 (Northwind Media Ltd)",name="API Calls 2025",kind="credit"',
       'vendor="xovi",account="XOVI account",name="",kind="credit"',
+      'vendor="xovi",account="XOVI account",name="monitored keywords",kind="quota"',
       'vendor="maileon",account="newsletter account 12345",name="New Contingent 02.11.2017 (contingent 123)",kind="credit"',
     ];
-    const values = { available: [7999.5, 5280, 990], used: [4250.5, 720, 10], granted: [12000, 6000, 1000] };
+    const values = { available: [7999.5, 7999.5, 5280, 4736, 990], used: [4250.5, 4250.5, 720, 264, 10], granted: [12000, 12000, 6000, 5000, 1000] };
     expect(credits).toEqual(
       Object.entries(values).flatMap(([family, numbers]) => labels.map((label, index) => `creditline_credits_${family}{${label}} ${numbers[index]}`)),
     );
@@ -77,7 +80,7 @@ describe('creditline credits --format openmetrics', { timeout: CHILD_TIMEOUT_MS 
     // Pool 2's statistics could not be read: what it used and was granted is left out, not 0.
     expect(samples(stdout).filter((line) => line.includes('Pool 2'))).toHaveLength(1);
     expect(stderr.split('\n')[0]).toMatch(/^failed {3}maileon: /);
-    expect(stderr).toContain('\nwarning  nue: POOL_NOT_FOUND account credit pool pool-2 could not be read\n');
+    expect(stderr).toContain('\nwarning  nue: customer cus-42: POOL_NOT_FOUND account credit pool pool-2 could not be read\n');
     expect(stderr).toContain('\nskipped  xovi: not set up (set XOVI_API_KEY)\n');
     expect(`${stdout}${stderr}`).not.toContain(MAILEON_KEY);
     expect(`${stdout}${stderr}`).not.toContain(NUE_API_KEY);

@@ -13,9 +13,10 @@ import { runCli } from '../../src/cli/run-cli.js';
 import { durationText } from '../../src/cli/serve-options.js';
 import { base64Utf8 } from '../../src/core/base64.js';
 import { CHILD_TIMEOUT_MS } from '../cli/run-creditline.js';
-import { contingent } from '../maileon/fake-maileon.js';
-import { sendJson, startServer, useServer } from '../support/http-server.js';
+import { CONTINGENTS_PATH, contingent, PREPAID_STATUS_PATH } from '../maileon/fake-maileon.js';
+import { type RecordedRequest, sendJson, startServer, type TestServer, useServer } from '../support/http-server.js';
 import { CREDIT_STATE_ANSWER } from '../support/xovi-credit-state.js';
+import { KEYWORD_LIMITS, methodOf, type XoviMethodName } from '../xovi/fake-xovi.js';
 import { serve } from './serving.js';
 
 const XOVI_KEY = 'xovi-serve-key-31c4e5';
@@ -40,14 +41,21 @@ async function until(condition: () => boolean | Promise<boolean>, what: string):
   }
 }
 
-/** XOVI and Maileon on 127.0.0.1, counting their calls: XOVI can be taken down (503), Maileon slowed; the Maileon key is in a `_FILE`. */
+const KEYWORD_LIMITS_ANSWER = { apiErrorCode: 0, apiErrorMessage: '0k.', apiResult: [KEYWORD_LIMITS] };
+
+/**
+ * XOVI and Maileon on 127.0.0.1, counting their calls: XOVI can be taken down (503), Maileon slowed; the Maileon key is in a `_FILE`.
+ * One read asks XOVI for its credit state and its keyword quota, and Maileon for its contingents and its prepaid status.
+ */
 async function useVendors(options: { maileonName?: string } = {}) {
   const state = { xoviDown: false, maileonDelayMs: 0 };
-  const xovi = await useServer((_request, response) =>
-    state.xoviDown ? sendJson(response, 503, { message: `unavailable for ${XOVI_KEY}` }) : sendJson(response, 200, CREDIT_STATE_ANSWER),
-  );
-  const maileon = await useServer(async (_request, response) => {
+  const xovi = await useServer((request, response) => {
+    if (state.xoviDown) return sendJson(response, 503, { message: `unavailable for ${XOVI_KEY}` });
+    sendJson(response, 200, methodOf(request) === 'getKeywordLimits' ? KEYWORD_LIMITS_ANSWER : CREDIT_STATE_ANSWER);
+  });
+  const maileon = await useServer(async (request, response) => {
     await sleep(state.maileonDelayMs);
+    if (request.path === PREPAID_STATUS_PATH) return sendJson(response, 200, { active: true });
     const body = [{ ...contingent(7), name: options.maileonName ?? 'Spring' }];
     sendJson(response, 200, body, { 'x-items': '1', 'x-pages': '1' });
   });
@@ -63,6 +71,11 @@ async function useVendors(options: { maileonName?: string } = {}) {
   return { state, xovi, maileon, env };
 }
 
+/** The calls of one XOVI method. */
+const xoviCalls = (xovi: TestServer, method: XoviMethodName) => xovi.requests.filter((request) => methodOf(request) === method).length;
+/** The calls to one Maileon path. */
+const maileonCalls = (maileon: TestServer, path: string) => maileon.requests.filter((request: RecordedRequest) => request.path === path).length;
+
 async function run(args: string[], env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
@@ -76,9 +89,12 @@ describe('creditline serve', { timeout: CHILD_TIMEOUT_MS }, () => {
     expect(serving.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     await until(() => serving.log().split('\n').length >= 5, 'the three vendors read');
     const text = await metrics(serving.origin);
+    // The tenant's two customers (the spec's GraphQL Customer example), XOVI's credits and its keyword quota, Maileon's contingent.
     expect(samples(text, 'creditline_credits_available')).toEqual([
-      'creditline_credits_available{vendor="nue",account="customer sandbox-customer",name="API Calls 2025",kind="credit"} 7999.5',
+      'creditline_credits_available{vendor="nue",account="customer 001Rk00001JT2i1YAA (Acme Analytics GmbH)",name="API Calls 2025",kind="credit"} 7999.5',
+      'creditline_credits_available{vendor="nue",account="customer 7e0f6a52-1c5b-4f0e-9a53-0b6f4f2d8c11 (Northwind Media Ltd)",name="API Calls 2025",kind="credit"} 7999.5',
       'creditline_credits_available{vendor="xovi",account="XOVI account",name="",kind="credit"} 5280',
+      'creditline_credits_available{vendor="xovi",account="XOVI account",name="monitored keywords",kind="quota"} 4736',
       'creditline_credits_available{vendor="maileon",account="newsletter account 12345",name="New Contingent 02.11.2017 (contingent 123)",kind="credit"} 990',
     ]);
     expect(samples(text, 'creditline_vendor_up')).toEqual(['nue', 'xovi', 'maileon'].map((vendor) => `creditline_vendor_up{vendor="${vendor}"} 1`));
@@ -88,7 +104,7 @@ describe('creditline serve', { timeout: CHILD_TIMEOUT_MS }, () => {
     expect(lines[0]).toBe(
       `creditline serve: serving ${serving.origin}/metrics, reading nue, xovi, maileon every 5m from the sandbox (the examples of the bundled specs; no vendor is asked)`,
     );
-    expect(lines.slice(1, 4).sort()).toEqual(['maileon: read 1 balance', 'nue: read 1 balance', 'xovi: read 1 balance']);
+    expect(lines.slice(1, 4).sort()).toEqual(['maileon: read 1 balance', 'nue: read 2 balances', 'xovi: read 2 balances']);
     expect(lines.slice(4)).toEqual(['creditline serve: stopped']);
     await expect(fetch(`${serving.origin}/healthz`)).rejects.toThrow();
   });
@@ -113,11 +129,12 @@ describe('creditline serve', { timeout: CHILD_TIMEOUT_MS }, () => {
     await until(() => /maileon: read/.test(serving.log()) && /xovi: read/.test(serving.log()), 'both vendors read');
     expect(samples(await metrics(serving.origin), 'creditline_credits_available')).toEqual([
       'creditline_credits_available{vendor="xovi",account="XOVI account",name="",kind="credit"} 5280',
+      'creditline_credits_available{vendor="xovi",account="XOVI account",name="monitored keywords",kind="quota"} 4736',
       'creditline_credits_available{vendor="maileon",account="newsletter account 12345",name="Spring (contingent 7)",kind="credit"} 990',
     ]);
     const lines = serving.log().split('\n');
     expect(lines.slice(0, 2)).toEqual([
-      'skipped  nue: not set up (set NUE_API_KEY and NUE_CUSTOMER_ID)',
+      'skipped  nue: not set up (set NUE_API_KEY)',
       `creditline serve: serving ${serving.origin}/metrics, reading xovi, maileon every 90s`,
     ]);
     expect((await serving.stop()).code).toBe(0);
@@ -125,33 +142,53 @@ describe('creditline serve', { timeout: CHILD_TIMEOUT_MS }, () => {
 
   it('holds under many scrapes with no vendor call beyond one read per refresh, and stays up with a vendor down', async () => {
     const vendors = await useVendors();
-    const serving = await serve(['--listen', '127.0.0.1:0', '--refresh', '1s'], vendors.env);
     const started = Date.now();
+    const serving = await serve(['--listen', '127.0.0.1:0', '--refresh', '1s'], vendors.env);
+    const xoviMethods = ['getCreditstate', 'getKeywordLimits'] as const;
+    let callsWhenDown: Record<XoviMethodName, number> | undefined;
     let scrapes = 0;
-    let xoviCallsWhenDown = 0;
-    while (Date.now() - started < 4_000) {
-      if (!vendors.state.xoviDown && Date.now() - started > 1_500) {
+    // Scraped every 10 ms for 4 s at least; XOVI goes down once it has been read, and the scraping goes on until Maileon has been
+    // read three times and XOVI asked while down (a loaded machine reads later, and may take longer than 4 s).
+    const deadline = started + CHILD_TIMEOUT_MS / 2;
+    while (
+      Date.now() - started < 4_000 ||
+      maileonCalls(vendors.maileon, CONTINGENTS_PATH) < 3 ||
+      !callsWhenDown ||
+      vendors.xovi.requests.length <= callsWhenDown.getCreditstate + callsWhenDown.getKeywordLimits
+    ) {
+      if (Date.now() > deadline)
+        throw new Error(`timed out: ${scrapes} scrapes, Maileon asked ${vendors.maileon.requests.length} times, XOVI ${vendors.xovi.requests.length}`);
+      if (!callsWhenDown && Date.now() - started > 1_500 && /\nxovi: read/.test(serving.log())) {
         vendors.state.xoviDown = true;
-        xoviCallsWhenDown = vendors.xovi.requests.length;
+        callsWhenDown = {
+          getCreditstate: xoviCalls(vendors.xovi, 'getCreditstate'),
+          getKeywordLimits: xoviCalls(vendors.xovi, 'getKeywordLimits'),
+          getXoviLimits: 0,
+        };
       }
       expect((await fetch(`${serving.origin}/metrics`)).status).toBe(200);
       scrapes++;
       await sleep(10);
     }
-    const elapsed = Date.now() - started;
-    const reads = Math.ceil(elapsed / 1_000) + 1;
+    // The reads that can have started since `started`: one at once, then one a refresh (never sooner, however loaded the machine).
+    const reads = Math.ceil((Date.now() - started) / 1_000) + 1;
     expect(scrapes).toBeGreaterThan(50);
-    expect(vendors.maileon.requests.length).toBeGreaterThanOrEqual(3);
-    expect(vendors.maileon.requests.length).toBeLessThanOrEqual(reads);
-    // A read of a vendor that answers 503 is its call and the client's two retries.
-    expect(vendors.xovi.requests.length).toBeGreaterThan(xoviCallsWhenDown);
-    expect(vendors.xovi.requests.length).toBeLessThanOrEqual(xoviCallsWhenDown + 3 * reads);
+    // One read asks Maileon for its contingents and its prepaid status, once each.
+    for (const path of [CONTINGENTS_PATH, PREPAID_STATUS_PATH]) expect(maileonCalls(vendors.maileon, path)).toBeLessThanOrEqual(reads);
+    // One read asks XOVI for its credit state and its keyword quota; to a 503, each is its call and the client's two retries.
+    for (const method of xoviMethods) {
+      expect(xoviCalls(vendors.xovi, method)).toBeGreaterThan(callsWhenDown?.[method] ?? 0);
+      expect(xoviCalls(vendors.xovi, method)).toBeLessThanOrEqual((callsWhenDown?.[method] ?? 0) + 3 * reads);
+    }
+    expect(xoviCalls(vendors.xovi, 'getXoviLimits')).toBe(0);
     await until(async () => samples(await metrics(serving.origin), 'creditline_vendor_up').includes('creditline_vendor_up{vendor="xovi"} 0'), 'xovi down');
     const text = await metrics(serving.origin);
     expect(samples(text, 'creditline_vendor_stale')).toEqual(['creditline_vendor_stale{vendor="xovi"} 1', 'creditline_vendor_stale{vendor="maileon"} 0']);
-    expect(samples(text, 'creditline_credits_available')[0]).toBe(
+    // XOVI's last good values, its credits and its quota, go on being served.
+    expect(samples(text, 'creditline_credits_available').slice(0, 2)).toEqual([
       'creditline_credits_available{vendor="xovi",account="XOVI account",name="",kind="credit"} 5280',
-    );
+      'creditline_credits_available{vendor="xovi",account="XOVI account",name="monitored keywords",kind="quota"} 4736',
+    ]);
     expect(serving.log()).toMatch(/\nxovi: read failed, serving its credits read at \d{4}-\d\d-\d\dT[\d:.]+Z as stale: /);
     expect((await serving.stop()).code).toBe(0);
   });
@@ -159,8 +196,8 @@ describe('creditline serve', { timeout: CHILD_TIMEOUT_MS }, () => {
   it('answers a scrape at once while a vendor takes longer than the refresh to answer', async () => {
     const vendors = await useVendors();
     vendors.state.maileonDelayMs = 2_500;
-    const serving = await serve(['--listen', '127.0.0.1:0', '--refresh', '1s', '--vendor', 'maileon'], vendors.env);
     const started = Date.now();
+    const serving = await serve(['--listen', '127.0.0.1:0', '--refresh', '1s', '--vendor', 'maileon'], vendors.env);
     let slowest = 0;
     while (Date.now() - started < 3_500) {
       const before = Date.now();
@@ -169,7 +206,9 @@ describe('creditline serve', { timeout: CHILD_TIMEOUT_MS }, () => {
       await sleep(50);
     }
     expect(slowest).toBeLessThan(1_000);
-    expect(vendors.maileon.requests.length).toBeLessThanOrEqual(2);
+    // A read takes 2.5 s: the next starts when it ends, not a refresh after it started, so reads start 2.5 s apart at the most often.
+    const reads = Math.floor((Date.now() - started) / 2_500) + 1;
+    for (const path of [CONTINGENTS_PATH, PREPAID_STATUS_PATH]) expect(maileonCalls(vendors.maileon, path)).toBeLessThanOrEqual(reads);
     expect((await serving.stop()).code).toBe(0);
   });
 
@@ -265,7 +304,7 @@ describe('creditline serve, its usage errors', () => {
     expect(serveFlags([])).toEqual({
       sandbox: false,
       vendors: undefined,
-      nueCustomer: undefined,
+      nueCustomers: undefined,
       nuePools: undefined,
       maileonAccount: undefined,
       maileonStatus: undefined,
@@ -281,7 +320,7 @@ describe('creditline serve, its usage errors', () => {
     });
     expect(serveFlags(['--listen', '[::]:0', '--refresh', '2h'])).toMatchObject({ listen: { host: '::', port: 0 }, refreshMs: 7_200_000 });
     expect(serveFlags(['--listen', 'localhost:65535', '--refresh', '1000ms'])).toMatchObject({ listen: { host: 'localhost', port: 65_535 }, refreshMs: 1_000 });
-    expect(serveFlags(['--refresh', '10m', '--nue-customer', 'c'])).toMatchObject({ refreshMs: 600_000, nueCustomer: 'c' });
+    expect(serveFlags(['--refresh', '10m', '--nue-customer', 'c', '--nue-customer', 'd,e'])).toMatchObject({ refreshMs: 600_000, nueCustomers: ['c', 'd,e'] });
   });
 
   it('says a refresh in the largest unit that divides it', () => {

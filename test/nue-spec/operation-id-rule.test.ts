@@ -34,6 +34,10 @@ describe('operationId rule', () => {
     expect(verbs('POST', '/auth/refreshToken')).toEqual(['refresh']);
     expect(verbs('POST', '/v1/orders/async/graphql')).toEqual(['query']);
     expect(verbs('POST', '/v1/orders/{orderId}')).toEqual(['update']);
+    // Maileon's Partner API creates with PUT and updates with POST.
+    expect(verbs('PUT', '/partner/settings/prepaids/contingents')).toEqual(['create']);
+    expect(verbs('POST', '/partner/settings/prepaids/contingents/contingent/{cid}')).toEqual(['update']);
+    expect(verbs('POST', '/partner/settings/prepaids/status')).toEqual(['update']);
   });
 
   it('matches whole words in camelCase ids', () => {
@@ -69,7 +73,9 @@ describe('operationId rule', () => {
       expect(lint.stdout).toContain('"makeOrder" must start with "create" (POST)');
       expect(lint.stdout).toContain('"makeOrder" must start with "cancel" (custom method ":cancel")');
       expect(lint.stdout).toContain('is also used by POST /v1/orders');
-      expect(lint.stdout).toContain('xovi: 2 operations, 0 operationId problem(s)');
+      // The other specs are checked too, and hold (Maileon's PUT-creates and POST-updates are listed exceptions).
+      expect(lint.stdout).toMatch(/\nxovi: [1-9]\d* operations, 0 operationId problem\(s\)/);
+      expect(lint.stdout).toMatch(/\nmaileon: [1-9]\d* operations, 0 operationId problem\(s\)/);
     } finally {
       scratch.remove();
     }

@@ -84,17 +84,26 @@ describe.skipIf(!hasBinary(PROMETHEUS))('Prometheus scraping creditline serve --
 
     const available = await waitFor('the credits in Prometheus', async () => {
       const result = await prometheus.api('creditline_credits_available');
-      return result.length === 3 ? result : undefined;
+      return result.length === 5 ? result : undefined;
     });
-    const series = available
-      .map(({ metric, value }): Record<string, string> => ({ ...metric, value: value[1] }))
-      .sort((a, b) => (a.vendor ?? '').localeCompare(b.vendor ?? ''));
-    const common = { __name__: 'creditline_credits_available', job: 'creditline', instance: target, kind: 'credit' };
-    // An empty label is no label in Prometheus: XOVI's single balance has no name.
+    const key = (labels: Record<string, string>) => [labels.vendor, labels.account, labels.kind, labels.name ?? ''].join(' ');
+    const series = available.map(({ metric, value }): Record<string, string> => ({ ...metric, value: value[1] })).sort((a, b) => key(a).localeCompare(key(b)));
+    const common = { __name__: 'creditline_credits_available', job: 'creditline', instance: target };
+    // The tenant's two customers (the spec's GraphQL Customer example), XOVI's credits and its keyword quota, Maileon's contingent.
+    // An empty label is no label in Prometheus: XOVI's credits have no name.
     expect(series).toEqual([
-      { ...common, vendor: 'maileon', account: 'newsletter account 12345', name: 'New Contingent 02.11.2017 (contingent 123)', value: '990' },
-      { ...common, vendor: 'nue', account: 'customer sandbox-customer', name: 'API Calls 2025', value: '7999.5' },
-      { ...common, vendor: 'xovi', account: 'XOVI account', value: '5280' },
+      { ...common, vendor: 'maileon', account: 'newsletter account 12345', name: 'New Contingent 02.11.2017 (contingent 123)', kind: 'credit', value: '990' },
+      { ...common, vendor: 'nue', account: 'customer 001Rk00001JT2i1YAA (Acme Analytics GmbH)', name: 'API Calls 2025', kind: 'credit', value: '7999.5' },
+      {
+        ...common,
+        vendor: 'nue',
+        account: 'customer 7e0f6a52-1c5b-4f0e-9a53-0b6f4f2d8c11 (Northwind Media Ltd)',
+        name: 'API Calls 2025',
+        kind: 'credit',
+        value: '7999.5',
+      },
+      { ...common, vendor: 'xovi', account: 'XOVI account', kind: 'credit', value: '5280' },
+      { ...common, vendor: 'xovi', account: 'XOVI account', name: 'monitored keywords', kind: 'quota', value: '4736' },
     ]);
 
     const up = await prometheus.api('creditline_vendor_up');
@@ -120,7 +129,7 @@ describe.skipIf(!hasBinary(PROMETHEUS))('Prometheus scraping creditline serve --
     expect(queries).toHaveLength(3);
     for (const query of queries) await expect(prometheus.api(query)).resolves.toBeInstanceOf(Array);
     // predict_linear needs two samples of each series: a scrape a second brings them.
-    await waitFor('a prediction for each balance', async () => ((await prometheus.api(queries[2] as string)).length === 3 ? true : undefined));
+    await waitFor('a prediction for each balance', async () => ((await prometheus.api(queries[2] as string)).length === 5 ? true : undefined));
 
     expect(prometheus.log()).not.toMatch(/level=error/);
     expect((await serving.stop()).code).toBe(0);

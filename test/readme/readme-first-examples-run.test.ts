@@ -107,8 +107,8 @@ describe('the README, run with only API keys', () => {
     expect(logged.filter((line) => line.startsWith('nue '))).toHaveLength(3);
     expect(logged.filter((line) => line.startsWith('maileon '))).toHaveLength(5);
     expect(logged.filter((line) => line.startsWith('xovi '))).toEqual([
-      'xovi XOVI account undefined 5280 720 6000 undefined undefined',
-      'xovi XOVI account monitored keywords 4736 264 5000 undefined undefined',
+      'xovi credit XOVI account undefined 5280 720 6000 undefined undefined',
+      'xovi quota XOVI account monitored keywords 4736 264 5000 undefined undefined',
     ]);
     expect(logged.some((line) => /error|fail/i.test(line))).toBe(false);
   });
