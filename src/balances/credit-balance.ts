@@ -24,8 +24,10 @@ export interface CreditBalance<Source = unknown> {
   vendor: CreditVendor;
   /** Whether it is an amount to spend (`credit`) or a limit on what may be in use at once (`quota`). */
   kind: CreditKind;
-  /** Whose credits: the XOVI account, the Maileon newsletter account, the Nue customer. */
+  /** Whose credits, by id: the XOVI account, the Maileon newsletter account, the Nue customer. */
   account: string;
+  /** The account's name where the vendor gives one beside its id (a Nue customer's). It may name a person, so metrics leave it out. */
+  accountName?: string;
   /** Which credits: the Nue account credit pool, the Maileon contingent or the quota (`monitored keywords`), by name; undefined for XOVI's credits. */
   name: string | undefined;
   /** Credits that can still be used; for a quota, how many more may be taken into use (`granted - used`, negative when over). */

@@ -109,7 +109,8 @@ async function readCustomer(source: NueBalanceSource, customer: NueCustomer, opt
     balances.push({
       vendor: 'nue',
       kind: 'credit',
-      account,
+      account: `customer ${customerId}`,
+      ...(customer.name === undefined ? {} : { accountName: customer.name }),
       name: pool.name ?? pool.creditPool?.name ?? pool.id,
       available,
       used: poolStats?.consumedCredits,

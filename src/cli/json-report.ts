@@ -30,11 +30,12 @@ export function jsonReport(report: CreditBalanceReport): unknown {
 }
 
 function jsonBalance(balance: CreditBalance): unknown {
-  const { vendor, kind, account, name, available, used, granted, renewsOrExpiresAt, status, prepaid, source } = balance;
+  const { vendor, kind, account, accountName, name, available, used, granted, renewsOrExpiresAt, status, prepaid, source } = balance;
   return {
     vendor,
     kind,
     account,
+    accountName: accountName ?? null,
     name: name ?? null,
     available,
     used: used ?? null,

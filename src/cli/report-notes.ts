@@ -34,7 +34,8 @@ export function reportNotes(report: CreditBalanceReport, skipped: Configuration[
 }
 
 function where(balance: CreditBalance): string {
-  return balance.name === undefined ? balance.account : `${balance.account}, ${balance.name}`;
+  const account = balance.accountName === undefined ? balance.account : `${balance.account} (${balance.accountName})`;
+  return balance.name === undefined ? account : `${account}, ${balance.name}`;
 }
 
 function ofGranted(balance: CreditBalance): string {

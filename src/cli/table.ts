@@ -14,7 +14,7 @@ interface Column {
 const COLUMNS: Column[] = [
   { header: 'VENDOR', cell: (b) => b.vendor },
   { header: 'KIND', cell: (b) => b.kind },
-  { header: 'ACCOUNT', cell: (b) => b.account },
+  { header: 'ACCOUNT', cell: (b) => (b.accountName === undefined ? b.account : `${b.account} (${b.accountName})`) },
   { header: 'NAME', cell: (b) => formatText(b.name) },
   { header: 'AVAILABLE', cell: (b) => formatNumber(b.available), right: true },
   { header: 'USED', cell: (b) => formatNumber(b.used), right: true },

@@ -1,6 +1,6 @@
-// The labels of a credit series: vendor, account, name and kind. Account and name are what the
-// balance says: the vendor's ids and names of accounts, pools and contingents, which are the
-// operator's own records. A label lives as long as Prometheus keeps the series and is copied into
+// The labels of a credit series: vendor, account, name and kind. `account` is the account's id,
+// never its name (`accountName`: a Nue customer's name may be a person's, and a renamed customer
+// would start a new series); `name` is the vendor's name of the pool, contingent or quota. A label lives as long as Prometheus keeps the series and is copied into
 // every alert, so each value passes the command's mask of the credentials read (in every encoding
 // it knows), and e-mail addresses are masked too: an account or a contingent named after a person
 // is most often named by an address. Balances whose labels would be the same get a number after

@@ -30,11 +30,12 @@ describe('readCreditBalances for every customer of a Nue tenant', () => {
     const report = await readCreditBalances({ nue: { client: nueClient(nue.origin, { retry: { retries: 2 } }), customerId: undefined } });
 
     const read = range(500).filter((n) => !failing.includes(`cus-${n}`));
-    expect(report.balances.map((b) => b.account)).toEqual(read.map((n) => `customer cus-${n} (Customer ${n})`));
+    expect(report.balances.map((b) => [b.account, b.accountName])).toEqual(read.map((n) => [`customer cus-${n}`, `Customer ${n}`]));
     expect(report.balances[0]).toEqual({
       vendor: 'nue',
       kind: 'credit',
-      account: 'customer cus-1 (Customer 1)',
+      account: 'customer cus-1',
+      accountName: 'Customer 1',
       name: 'Pool 1',
       available: 999,
       used: 1,

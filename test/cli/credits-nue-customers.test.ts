@@ -74,10 +74,10 @@ describe('creditline credits for a Nue tenant', { timeout: CHILD_TIMEOUT_MS }, (
     expect(rows(available.stdout)).toEqual(['customer cus-3 (Customer 3)', 'customer cus-2 (Customer 2)', 'customer cus-1 (Customer 1)']);
     // 998 of 100,000 is under 1%; 999 of 1,000 is 99.9%; cus-3 does not say what was granted
     expect(rows(share.stdout)).toEqual(['customer cus-2 (Customer 2)', 'customer cus-1 (Customer 1)', 'customer cus-3 (Customer 3)']);
-    expect((JSON.parse(json.stdout) as { balances: Array<{ account: string }> }).balances.map((b) => b.account)).toEqual([
-      'customer cus-2 (Customer 2)',
-      'customer cus-1 (Customer 1)',
-      'customer cus-3 (Customer 3)',
+    expect((JSON.parse(json.stdout) as { balances: Array<{ account: string; accountName: string }> }).balances.map((b) => [b.account, b.accountName])).toEqual([
+      ['customer cus-2', 'Customer 2'],
+      ['customer cus-1', 'Customer 1'],
+      ['customer cus-3', 'Customer 3'],
     ]);
   });
 

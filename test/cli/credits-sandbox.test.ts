@@ -39,12 +39,13 @@ describe('creditline credits --sandbox', { timeout: CHILD_TIMEOUT_MS }, () => {
     const pool = { name: 'API Calls 2025', available: 7999.5, used: 4250.5, granted: 12000, renewsOrExpiresAt: null, status: 'Active', prepaid: null };
     expect(report.balances.map(({ source: _source, ...balance }) => balance)).toEqual([
       // the tenant's customers: the spec's example of the GraphQL Customer query
-      { vendor: 'nue', kind: 'credit', account: 'customer 001Rk00001JT2i1YAA (Acme Analytics GmbH)', ...pool },
-      { vendor: 'nue', kind: 'credit', account: 'customer 7e0f6a52-1c5b-4f0e-9a53-0b6f4f2d8c11 (Northwind Media Ltd)', ...pool },
+      { vendor: 'nue', kind: 'credit', account: 'customer 001Rk00001JT2i1YAA', accountName: 'Acme Analytics GmbH', ...pool },
+      { vendor: 'nue', kind: 'credit', account: 'customer 7e0f6a52-1c5b-4f0e-9a53-0b6f4f2d8c11', accountName: 'Northwind Media Ltd', ...pool },
       {
         vendor: 'xovi',
         kind: 'credit',
         account: 'XOVI account',
+        accountName: null,
         name: null,
         available: 5280,
         used: 720,
@@ -57,6 +58,7 @@ describe('creditline credits --sandbox', { timeout: CHILD_TIMEOUT_MS }, () => {
         vendor: 'xovi',
         kind: 'quota',
         account: 'XOVI account',
+        accountName: null,
         name: 'monitored keywords',
         available: 4736,
         used: 264,
@@ -69,6 +71,7 @@ describe('creditline credits --sandbox', { timeout: CHILD_TIMEOUT_MS }, () => {
         vendor: 'maileon',
         kind: 'credit',
         account: 'newsletter account 12345',
+        accountName: null,
         name: 'New Contingent 02.11.2017 (contingent 123)',
         available: 990,
         used: 10,
