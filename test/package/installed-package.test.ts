@@ -44,7 +44,8 @@ afterAll(async () => {
 describe('the packed package', () => {
   it('holds the compiled code, its types, the bundled specs and the docs; no source maps, no TypeScript sources, nothing `files` leaves out', () => {
     const files = setup!.packed.files;
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'guides/clients.md', 'dist/src/index.js', 'dist/src/index.d.ts']) expect(files).toContain(file);
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'guides/clients.md', 'dist/src/index.js', 'dist/src/index.d.ts'])
+      expect(files).toContain(file);
     for (const api of SPEC_APIS) expect(files).toEqual(expect.arrayContaining([`dist/openapi/${api}.json`, `dist/openapi/${api}.yaml`]));
     const named = (file: string) => manifest.files.some((entry) => file === entry || file.startsWith(`${entry}/`));
     expect(files.filter((file) => !named(file) && !['package.json', 'README.md', 'LICENSE'].includes(file))).toEqual([]);
