@@ -140,6 +140,9 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
   const clientRetry = resolveRetryOptions(options.retry);
   const clientTimeouts = resolveTimeouts(options.timeout);
   const facts = new WeakMap<Request, CallFacts>();
+  // The text of each 2xx body `send` read within its attempt, so that the JSON check below needs
+  // no second copy of the stream.
+  const bodiesRead = new WeakMap<Response, string>();
 
   const client = createClient<Paths, Media>({
     baseUrl: options.baseUrl,
@@ -161,7 +164,7 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
     async onResponse({ request, response, schemaPath, options: { parseAs } }) {
       // openapi-fetch would fail on a 2xx body that is not JSON with a bare SyntaxError.
       if (parseAs !== 'json' || !response.ok || response.status === 204) return undefined;
-      const text = await response.clone().text();
+      const text = bodiesRead.get(response) ?? (await response.clone().text());
       if (text === '' || isJson(text)) return undefined;
       throw new ResponseParseError({ method: request.method, pathTemplate: schemaPath, url: redactor.url(request.url) }, 'the body is not valid JSON');
     },
@@ -221,12 +224,13 @@ export function createCoreClient<Paths extends {}, Media extends MediaType = Med
         });
         clearTimeout(timeout);
         if (response.ok && readsBody) {
-          await response
+          const text = await response
             .clone()
-            .arrayBuffer()
+            .text()
             .catch((error: unknown) => {
               throw new TransportFailure('body', error);
             });
+          bodiesRead.set(response, text);
         }
       } catch (error) {
         if (callerSignal.aborted) throw aborted();

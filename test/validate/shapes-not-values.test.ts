@@ -5,6 +5,7 @@ import { createNueClient } from 'creditline/nue';
 import { type DriftReport, withValidation } from 'creditline/validate';
 import { createXoviClient } from 'creditline/xovi';
 import { describe, expect, it } from 'vitest';
+import { looksLikeFieldName, shapeOf } from '../../src/validate/shape.js';
 import { sendJson, useServer } from '../support/http-server.js';
 import { CREDIT_STATE_ANSWER } from '../support/xovi-credit-state.js';
 
@@ -65,5 +66,33 @@ describe('what a report may say about a value', () => {
       '/apiResult/bookedCreditamount': 'number',
       '/apiResult/refillintervall': 'null',
     });
+  });
+});
+
+describe('shapes of values', () => {
+  it('names each shape', () => {
+    const shapes = [undefined, null, [], 1, 1.5, '', ' ', '12', ' 12 ', 'Infinity', 'true', 'false', 'text', {}, false].map(shapeOf);
+    expect(shapes).toEqual([
+      'absent',
+      'null',
+      'array',
+      'integer',
+      'number',
+      'string (empty)',
+      'string',
+      'string (numeric)',
+      'string (numeric)',
+      'string',
+      'string (boolean)',
+      'string (boolean)',
+      'string',
+      'object',
+      'boolean',
+    ]);
+  });
+
+  it('takes a name for a field name unless it holds a run of four digits', () => {
+    expect(['name', 'v123', 'x_1_2_3', '$ref'].map(looksLikeFieldName)).toEqual([true, true, true, true]);
+    expect(['v1234', 'a0B5g000001XyZ', '1abc', 'a-b', 'x'.repeat(41)].map(looksLikeFieldName)).toEqual([false, false, false, false, false]);
   });
 });
