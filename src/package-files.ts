@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 let root: string | undefined;
 
 export function packageRoot(): string {
-  root ??= findRoot(path.dirname(fileURLToPath(import.meta.url)));
+  root ??= findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
   return root;
 }
 
-function findRoot(start: string): string {
+/** The nearest folder at or above `start` whose package.json is creditline's (another package's, e.g. an app bundling creditline, is passed over). */
+export function findPackageRoot(start: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
     const manifest = path.join(dir, 'package.json');
     if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'creditline') return dir;
@@ -22,6 +23,5 @@ function findRoot(start: string): string {
 
 /** The package's version, from its package.json. */
 export function packageVersion(): string {
-  const { version } = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version?: unknown };
-  return typeof version === 'string' ? version : 'unknown';
+  return (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }

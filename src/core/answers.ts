@@ -1,6 +1,6 @@
 // Reading answers in the helpers (Nue auth, jobs and GraphQL, XOVI's envelope, Maileon's pages):
 // what a call was, for errors; the details of an answer a helper turns into an ApiError; and "a
-// JSON answer of a given shape, or a typed error". The core client has already read each body
+// JSON object, or a typed error". The core client has already read each body
 // within the call's retries. Errors never quote a body: it may hold secrets (a token in a login
 // answer) that the redactor has not been told yet.
 import { type ApiErrorDetails, type RequestDescription, ResponseParseError } from './errors.js';
@@ -39,21 +39,12 @@ export function readRequestId(headers: Headers): string | undefined {
   return undefined;
 }
 
-export type JsonShape = 'object' | 'array';
-
-type ShapeValue<Shape extends JsonShape> = Shape extends 'object' ? Record<string, unknown> : unknown[];
-
 /**
- * Parses `text` as JSON of the given shape. `expected` names what was expected, for the error
- * (e.g. "an AuthenticationResult"). An empty body, non-JSON or another shape is a ResponseParseError.
+ * Parses `text` as a JSON object, the only shape the helpers read. `expected` names what was
+ * expected, for the error (e.g. "an AuthenticationResult"). An empty body, non-JSON or another
+ * JSON value is a ResponseParseError.
  */
-export function parseJsonAnswer<Shape extends JsonShape>(
-  text: string,
-  response: Response,
-  call: HelperCall,
-  shape: Shape,
-  expected: string,
-): ShapeValue<Shape> {
+export function parseJsonAnswer(text: string, response: Response, call: HelperCall, expected: string): Record<string, unknown> {
   const fail = (reason: string) => new ResponseParseError(describeAnswer(response, call), `${reason}, expected ${expected}`);
   if (text.trim() === '') throw fail('the body is empty');
   let value: unknown;
@@ -62,8 +53,8 @@ export function parseJsonAnswer<Shape extends JsonShape>(
   } catch {
     throw fail(`the body is not JSON (content-type ${response.headers.get('content-type') ?? 'none'})`);
   }
-  const isArray = Array.isArray(value);
-  const fits = shape === 'array' ? isArray : value !== null && typeof value === 'object' && !isArray;
-  if (!fits) throw fail(`the body is a JSON ${value === null ? 'null' : isArray ? 'array' : typeof value}`);
-  return value as ShapeValue<Shape>;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw fail(`the body is a JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}`);
+  }
+  return value as Record<string, unknown>;
 }

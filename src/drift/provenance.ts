@@ -10,8 +10,9 @@ export function provenanceAt(document: SpecDocument, pointer: string): Provenanc
   let found: Provenance = { source: 'docs' };
   let node: unknown = document;
   for (const segment of ['', ...pointerSegments(pointer)]) {
-    if (segment !== '') node = node && typeof node === 'object' ? (node as Json)[segment] : undefined;
-    if (!node || typeof node !== 'object') break;
+    // The check below has made sure that `node` is an object before a step into it.
+    if (segment !== '') node = (node as Json)[segment];
+    if (typeof node !== 'object' || node === null) break;
     const marks = node as Json;
     const evidence = (marks['x-evidence'] as Json | undefined)?.id;
     if (marks['x-inferred'] === true) found = { source: 'inferred' };

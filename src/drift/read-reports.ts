@@ -65,7 +65,7 @@ export function readDriftReports(files: DriftReportFile[]): ReadReports {
   const collector = createDriftCollector();
   const skipped: SkippedLine[] = [];
   for (const { name, text } of files) {
-    let read = 0;
+    let anyReport = false;
     const bad: SkippedLine[] = [];
     text.split('\n').forEach((line, index) => {
       if (line.trim() === '') return;
@@ -73,11 +73,11 @@ export function readDriftReports(files: DriftReportFile[]): ReadReports {
       const problem = parsed === NOT_JSON ? 'not JSON' : driftReportProblem(parsed);
       if (problem === undefined) {
         collector.onDrift(parsed as DriftReport);
-        read++;
+        anyReport = true;
       } else bad.push({ file: name, line: index + 1, problem: parsed === NOT_JSON ? problem : `JSON but not a drift report: ${problem}` });
     });
     const [first] = bad;
-    if (read === 0 && first) throw new DriftInputError(name, first.problem, first.line);
+    if (!anyReport && first) throw new DriftInputError(name, first.problem, first.line);
     skipped.push(...bad);
   }
   return { reports: collector.reports(), skipped };

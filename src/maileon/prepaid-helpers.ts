@@ -83,7 +83,7 @@ export function createPrepaidHelpers(client: Client<paths>, redactor: Redactor):
   const call = (method: string, pathTemplate: string): HelperCall => ({ method, pathTemplate, redactor });
   /** The answer's text, read as a JSON object, or a ResponseParseError naming what was expected. */
   const object = <Answer>(answer: { data?: string; response: Response }, origin: HelperCall, expected: string) =>
-    parseJsonAnswer(answer.data ?? '', answer.response, origin, 'object', expected) as Answer;
+    parseJsonAnswer(answer.data ?? '', answer.response, origin, expected) as Answer;
   const init = (options: CallOptions) => ({ ...helperInit(options), parseAs: 'text' as const });
 
   return {

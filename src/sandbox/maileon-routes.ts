@@ -61,7 +61,7 @@ export function maileonRoutes(examples: SpecExamples): SandboxRoutes {
 
   return (request) => {
     const cid = CONTINGENT_ROUTE.exec(request.path)?.[1];
-    const route = `${request.method} ${cid === undefined ? request.path : 'contingent'}`;
+    const route = `${request.method} ${request.path}`;
     if (cid === undefined ? !ROUTES.has(route) : !['GET', 'POST', 'DELETE'].includes(request.method)) return undefined;
     const { query } = request;
     if (!query.get('key')) return { status: 401 };
@@ -116,7 +116,8 @@ function listPage(request: SandboxRequest, contingents: ExampleContingent[]): Sa
   const pages = Math.ceil(matching.length / size);
   const link = (page: number, rel: string) => {
     const url = new URL(`${request.baseUrl}${CONTINGENTS_PATH}`);
-    for (const [name, value] of query) if (name !== 'key' && name !== 'page_index') url.searchParams.append(name, value);
+    // The key is not repeated in a link (the client adds it to every page); page_index is set below.
+    for (const [name, value] of query) if (name !== 'key') url.searchParams.append(name, value);
     url.searchParams.set('page_index', String(page));
     return `<${url}>; rel="${rel}"`;
   };

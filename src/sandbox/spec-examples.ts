@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CreditVendor } from '../balances/credit-balance.js';
 import { packageRoot } from '../package-files.js';
+import { follow, type SpecDocument } from '../validate/spec/spec-document.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -21,16 +22,7 @@ export function readSpecExamples(api: CreditVendor): SpecExamples {
   }
   const operations = operationsById(document);
   /** The node itself or what its local `$ref` chain points at (bundles keep shared answers and examples in components). */
-  const deref = (node: unknown): JsonObject | undefined => {
-    let current = node;
-    for (let hops = 0; isObject(current) && typeof current.$ref === 'string' && hops < 20; hops++) {
-      current = current.$ref
-        .slice(2)
-        .split('/')
-        .reduce<unknown>((parent, part) => (isObject(parent) ? parent[part.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined), document);
-    }
-    return isObject(current) ? current : undefined;
-  };
+  const deref = (node: unknown): JsonObject | undefined => (isObject(node) ? follow(document as SpecDocument, { node, pointer: '' }).node : undefined);
 
   return (operationId, status, mediaType = 'application/json') => {
     const operation = operations.get(operationId);

@@ -228,3 +228,13 @@ describe('sandbox: Nue customers', () => {
     expect((await fetch(`${baseUrls.nue}/v1/orders/async/graphql`, { method: 'POST', headers: { 'nue-api-key': 'k' } })).status).toBe(404);
   });
 });
+
+describe('sandbox: Maileon prepaid status, a body that is not JSON', () => {
+  it('refuses it with the example 400, as it refuses a JSON body without a true or false', async () => {
+    const { baseUrl } = await maileon();
+    for (const body of ['active=true', '{"active":"yes"}']) {
+      const answer = await fetch(`${baseUrl}/partner/settings/prepaids/status?key=k&nl_account_id=1`, { method: 'POST', body });
+      expect({ body, status: answer.status, text: await answer.text() }).toEqual({ body, status: 400, text: '"invalid value for status"' });
+    }
+  });
+});

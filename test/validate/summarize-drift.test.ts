@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { repoRoot } from '../../scripts/repo-root.js';
 import { proposalFor } from '../../src/drift/proposal.js';
 import { provenanceAt } from '../../src/drift/provenance.js';
+import { skippedLinesWarning } from '../../src/drift/read-reports.js';
 import { renderDriftSummary } from '../../src/drift/render.js';
 import { specFileFinder } from '../../src/drift/spec-files.js';
 import { type DriftSighting, type ProposedEdit, summarizeDrift } from '../../src/drift/summarize.js';
@@ -444,5 +445,104 @@ describe('summarizeDrift on reports of an API without a spec', () => {
   it('orders equal counts by file', async () => {
     const summary = await summarizeDrift(inOneFile(report({ api: 'zeta' }), report({ api: 'alpha' })));
     expect(summary.edits.map((edit) => edit.file)).toEqual(['openapi/alpha.json', 'openapi/zeta.json']);
+  });
+});
+
+describe('summarizeDrift, the details of an edit', () => {
+  const line = (extra: Record<string, unknown>) =>
+    JSON.stringify({
+      api: 'acme',
+      method: 'GET',
+      path: '/things',
+      direction: 'response',
+      kind: 'type',
+      in: 'body',
+      pointer: '/n',
+      expected: 'number',
+      seen: 'string',
+      specPointer: '/paths/~1things/get/responses/200',
+      count: 1,
+      ...extra,
+    });
+
+  it('leaves out operationId and status of a sighting that has none, rather than naming them undefined', async () => {
+    const summary = await summarizeDrift([{ name: 'd.jsonl', text: line({}) }]);
+    expect(summary.edits[0]?.seenIn[0]).toStrictEqual({
+      api: 'acme',
+      method: 'GET',
+      path: '/things',
+      direction: 'response',
+      in: 'body',
+      pointer: '/n',
+      count: 1,
+    });
+  });
+
+  it('lists the sightings of an edit most frequent first, whatever order the lines came in', async () => {
+    const text = [line({ path: '/a', count: 1 }), line({ path: '/b', count: 7 }), line({ path: '/c', count: 3 })].join('\n');
+    const [edit] = (await summarizeDrift([{ name: 'd.jsonl', text }])).edits;
+    expect(edit?.seenIn.map(({ path, count }) => [path, count])).toEqual([
+      ['/b', 7],
+      ['/c', 3],
+      ['/a', 1],
+    ]);
+  });
+
+  it("takes a missing property's provenance from the property, which carries the mark, not from its object's required list", async () => {
+    // In the Nue spec, AssetBulkChangeOrderRequest lists assetChanges as required; only the property is marked inferred.
+    const missing = (extra: Record<string, unknown>) =>
+      JSON.stringify({
+        api: 'nue',
+        method: 'POST',
+        path: '/orders/bulk-change',
+        direction: 'request',
+        kind: 'missing-property',
+        in: 'body',
+        pointer: '/assetChanges',
+        expected: 'present',
+        seen: 'absent',
+        specPointer: '/components/schemas/AssetBulkChangeOrderRequest/required',
+        count: 1,
+        ...extra,
+      });
+    const summary = await summarizeDrift([{ name: 'd.jsonl', text: missing({}) }], specRoot);
+    expect(summary.edits[0]).toMatchObject({
+      file: 'spec/nue/components/schemas/lifecycle-manager/AssetBulkChangeOrderRequest.yaml',
+      at: '/required',
+      property: 'assetChanges',
+      source: 'inferred',
+    });
+    // Another required property of the same object carries no mark of its own: the docs said it.
+    const plain = await summarizeDrift([{ name: 'd.jsonl', text: missing({ pointer: '/other' }) }], specRoot);
+    expect(plain.edits[0]).toMatchObject({ property: 'other', source: 'docs' });
+    // A difference of another kind at the same place is about the list itself.
+    const typed = await summarizeDrift([{ name: 'd.jsonl', text: missing({ kind: 'type', expected: 'array', seen: 'string' }) }], specRoot);
+    expect(typed.edits[0]).toMatchObject({ at: '/required', source: 'docs' });
+  });
+});
+
+describe('provenanceAt, through a null in the document', () => {
+  it('stops at a null value and keeps the mark found so far', () => {
+    const document = { paths: {}, components: { schemas: { Pool: { 'x-inferred': true, default: null } } } } as unknown as SpecDocument;
+    expect(provenanceAt(document, '/components/schemas/Pool/default/x')).toEqual({ source: 'inferred' });
+  });
+});
+
+describe('skippedLinesWarning', () => {
+  const skipped = (n: number) => Array.from({ length: n }, (_, i) => ({ file: 'd.jsonl', line: i + 1, problem: 'not JSON' }));
+  const places = (n: number) => skipped(n).map(({ line }) => `d.jsonl:${line}`);
+
+  it('says nothing when every line was a report', () => {
+    expect(skippedLinesWarning([])).toBeUndefined();
+  });
+
+  it('names one line in the singular and several in the plural, with their places', () => {
+    expect(skippedLinesWarning(skipped(1))).toBe('1 line is not a drift report and was left out: d.jsonl:1');
+    expect(skippedLinesWarning(skipped(2))).toBe('2 lines are not drift reports and were left out: d.jsonl:1, d.jsonl:2');
+  });
+
+  it('names the first twenty places and marks the rest with an ellipsis', () => {
+    expect(skippedLinesWarning(skipped(20))).toBe(`20 lines are not drift reports and were left out: ${places(20).join(', ')}`);
+    expect(skippedLinesWarning(skipped(21))).toBe(`21 lines are not drift reports and were left out: ${places(20).join(', ')}, …`);
   });
 });

@@ -32,7 +32,7 @@ export function createAuthEndpoints(client: Client<paths>, redactor: Redactor): 
   /** The token of a login or refresh answer; every secret in it is masked from now on, before anything else sees the body. */
   function readResult(path: string, data: unknown, response: Response): IssuedToken {
     const call: HelperCall = { method: 'POST', pathTemplate: path, redactor };
-    const record = parseJsonAnswer(typeof data === 'string' ? data : '', response, call, 'object', 'an AuthenticationResult');
+    const record = parseJsonAnswer(typeof data === 'string' ? data : '', response, call, 'an AuthenticationResult');
     const result = toAuthenticationResult(record);
     redactor.addSecret(result.token);
     redactor.addSecret(result.refreshToken);

@@ -74,7 +74,7 @@ export function createGraphql(client: RawAnswerClient, redactor: Redactor): NueG
     }
 
     const call: HelperCall = { method, pathTemplate: path, redactor };
-    const answer = parseJsonAnswer(answerText ?? '', response, call, 'object', 'a GraphQL answer');
+    const answer = parseJsonAnswer(answerText ?? '', response, call, 'a GraphQL answer');
     const errors = graphqlErrors(answer.errors, redactor);
     const data = redactor.value(answer.data);
     if (errors) throw new NueGraphqlError(answerDetails(response, call, answer), { endpoint, operationName, errors, data: data ?? undefined });

@@ -20,7 +20,7 @@ export function parseStatusBody(text: string, response: Response, origin: Helper
   const isJson = response.headers.get('content-type')?.toLowerCase().includes('json') ?? false;
   if (!isJson && STATUS_WORD.test(trimmed)) return trimmed;
   if (/^"[^"\\]*"$/.test(trimmed)) return trimmed.slice(1, -1);
-  return parseJsonAnswer(text, response, origin, 'object', 'the job status');
+  return parseJsonAnswer(text, response, origin, 'the job status');
 }
 
 /** The job object inside the answer (unwrapped from `data` where the kind wraps it). */
