@@ -14,5 +14,5 @@ const NUMBER_FIELDS = ['creditamount', 'additionalCreditamount', 'bookedCreditam
 export function isCreditState(value: unknown): value is CreditState {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  return typeof record.lastrefill === 'string' && NUMBER_FIELDS.every((field) => typeof record[field] === 'number' && Number.isFinite(record[field]));
+  return typeof record.lastrefill === 'string' && NUMBER_FIELDS.every((field) => Number.isFinite(record[field]));
 }

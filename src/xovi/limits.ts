@@ -37,5 +37,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
+  // Number.isFinite is false for anything but a finite number (it does not convert a string, as isFinite does).
+  return Number.isFinite(value);
 }
