@@ -97,6 +97,13 @@ describe('the error of an envelope', () => {
       ).message,
     ).toBe('GET /user/getCreditstate/{key}/{format}: XOVI answered result empty for ***');
   });
+
+  it('is a XoviParamError for code 80, naming the parameter masked, or none when XOVI names none', () => {
+    const missing = (paramName: string | undefined) =>
+      envelopeError({ message: 'param missing', code: 80, result: undefined, paramName, credits: undefined }, answer, redactor);
+    expect(missing(undefined)).toMatchObject({ name: 'XoviParamError', apiErrorCode: 80, paramName: undefined });
+    expect(missing('xovi-secret-key-4711')).toMatchObject({ name: 'XoviParamError', paramName: '***' });
+  });
 });
 
 describe('the credit state inside a 0k. envelope', () => {
