@@ -1,5 +1,7 @@
-// What one call costs over loopback: XOVI's credit state and a small page of Maileon contingents,
-// made by creditline, by a bare openapi-fetch client of the same spec, by fetch alone and by axios.
+// What one call costs: XOVI's credit state and a small page of Maileon contingents, made by
+// creditline, by a bare openapi-fetch client of the same spec, by fetch alone and by axios, against
+// a server that answers at once (loopback: only the clients' own work is left to see) and one that
+// answers after 20 ms (what a user waits for from an API across a network).
 // The clients take turns (take-turns.ts); the ratio to bare openapi-fetch is taken within each round.
 import axios from 'axios';
 import { createMaileonClient } from 'creditline/maileon';
@@ -11,65 +13,84 @@ import { startServer } from './server.js';
 import { ratio, section, spread, µs } from './table.js';
 import { takeTurns } from './take-turns.js';
 
-const ROUNDS = 20;
-const CALLS_PER_ROUND = 100;
 const KEY = 'bench-key';
 const CREDIT_STATE = '/user/getCreditstate/{key}/{format}';
 const CONTINGENTS = '/partner/settings/prepaids/contingents';
 const query = { nl_account_id: 1, page_size: 10 };
 type ContingentsQuery = operations['listContingents']['parameters']['query'];
 
-const server = await startServer({ contingents: 10 });
-const xoviBase = `${server.origin}/api`;
-const bareXovi = createClient<XoviPaths>({ baseUrl: xoviBase });
-const xovi = createXoviClient({ apiKey: KEY, baseUrl: xoviBase });
-const bareMaileon = createClient<MaileonPaths>({ baseUrl: server.origin });
-const maileon = createMaileonClient({ apiKey: KEY, baseUrl: server.origin });
-const xoviUrl = `${xoviBase}/user/getCreditstate/${KEY}/json`;
-const maileonUrl = `${server.origin}${CONTINGENTS}?nl_account_id=1&page_size=10&key=${KEY}`;
-
-// Each call returns the parsed body: checked once below, so that no client is timed failing.
-const calls: Record<string, [client: string, call: () => Promise<unknown>][]> = {
-  XOVI: [
-    ['bare openapi-fetch', async () => (await bareXovi.GET(CREDIT_STATE, { params: { path: { key: KEY, format: 'json' } } })).data],
-    ['creditline `xovi.GET`', async () => (await xovi.GET(CREDIT_STATE, { params: { path: { format: 'json' } } })).data],
-    ['creditline `xovi.getCreditState()`', () => xovi.getCreditState()],
-    ['fetch + `json()`', async () => (await fetch(xoviUrl)).json()],
-    ['axios', async () => (await axios.get(xoviUrl)).data],
-  ],
-  'Maileon, a page of 10 contingents': [
-    // The key is a security scheme of the spec, not a parameter: a bare client adds it by hand.
-    ['bare openapi-fetch', async () => (await bareMaileon.GET(CONTINGENTS, { params: { query: { ...query, key: KEY } as ContingentsQuery } })).data],
-    ['creditline `maileon.GET`', async () => (await maileon.GET(CONTINGENTS, { params: { query } })).data],
-    ['fetch + `json()`', async () => (await fetch(maileonUrl)).json()],
-    ['axios', async () => (await axios.get(maileonUrl)).data],
-  ],
-};
-
+const tenthsOfMs = (milliseconds: number) => `${milliseconds.toFixed(1)} ms`;
+const SERVERS = [
+  { server: 'answers at once', latencyMs: 0, rounds: 20, callsPerRound: 100 },
+  { server: 'answers after 20 ms', latencyMs: 20, rounds: 10, callsPerRound: 10 },
+];
 const rows: string[][] = [];
-for (const [api, clients] of Object.entries(calls)) {
-  for (const [client, call] of clients) {
-    const body = await call();
-    if (body === undefined || (typeof body === 'object' && body !== null && 'error' in body)) throw new Error(`${api}, ${client}: no answer`);
-  }
-  const times = await takeTurns(
-    clients.map(([, call]) => call),
-    ROUNDS,
-    CALLS_PER_ROUND,
-  );
-  const bare = times[0]!;
-  clients.forEach(([client], index) => {
-    const perRound = times[index]!.map((time, round) => time / bare[round]!);
-    rows.push([api, client, spread(times[index]!, µs), index === 0 ? '' : spread(perRound, ratio)]);
-  });
+for (const { server: serverName, latencyMs, rounds, callsPerRound } of SERVERS) {
+  const server = await startServer({ contingents: 10, latencyMs });
+  rows.push(...(await timeClients(server.origin, serverName, rounds, callsPerRound, latencyMs > 0 ? tenthsOfMs : µs)));
+  server.close();
 }
-server.close();
+
+async function timeClients(
+  origin: string,
+  serverName: string,
+  rounds: number,
+  callsPerRound: number,
+  formatTime: (milliseconds: number) => string,
+): Promise<string[][]> {
+  const xoviBase = `${origin}/api`;
+  const bareXovi = createClient<XoviPaths>({ baseUrl: xoviBase });
+  const xovi = createXoviClient({ apiKey: KEY, baseUrl: xoviBase });
+  const bareMaileon = createClient<MaileonPaths>({ baseUrl: origin });
+  const maileon = createMaileonClient({ apiKey: KEY, baseUrl: origin });
+  const xoviUrl = `${xoviBase}/user/getCreditstate/${KEY}/json`;
+  const maileonUrl = `${origin}${CONTINGENTS}?nl_account_id=1&page_size=10&key=${KEY}`;
+
+  // Each call returns the parsed body: checked once below, so that no client is timed failing.
+  const calls: Record<string, [client: string, call: () => Promise<unknown>][]> = {
+    XOVI: [
+      ['bare openapi-fetch', async () => (await bareXovi.GET(CREDIT_STATE, { params: { path: { key: KEY, format: 'json' } } })).data],
+      ['creditline `xovi.GET`', async () => (await xovi.GET(CREDIT_STATE, { params: { path: { format: 'json' } } })).data],
+      ['creditline `xovi.getCreditState()`', () => xovi.getCreditState()],
+      ['fetch + `json()`', async () => (await fetch(xoviUrl)).json()],
+      ['axios', async () => (await axios.get(xoviUrl)).data],
+    ],
+    'Maileon, a page of 10 contingents': [
+      // The key is a security scheme of the spec, not a parameter: a bare client adds it by hand.
+      ['bare openapi-fetch', async () => (await bareMaileon.GET(CONTINGENTS, { params: { query: { ...query, key: KEY } as ContingentsQuery } })).data],
+      ['creditline `maileon.GET`', async () => (await maileon.GET(CONTINGENTS, { params: { query } })).data],
+      ['fetch + `json()`', async () => (await fetch(maileonUrl)).json()],
+      ['axios', async () => (await axios.get(maileonUrl)).data],
+    ],
+  };
+
+  const rows: string[][] = [];
+  for (const [api, clients] of Object.entries(calls)) {
+    for (const [client, call] of clients) {
+      const body = await call();
+      if (body === undefined || (typeof body === 'object' && body !== null && 'error' in body)) throw new Error(`${api}, ${client}: no answer`);
+    }
+    const times = await takeTurns(
+      clients.map(([, call]) => call),
+      rounds,
+      callsPerRound,
+    );
+    const bare = times[0]!;
+    clients.forEach(([client], index) => {
+      const perRound = times[index]!.map((time, round) => time / bare[round]!);
+      rows.push([serverName, api, client, spread(times[index]!, formatTime), index === 0 ? '' : spread(perRound, ratio)]);
+    });
+  }
+  return rows;
+}
 
 section(
-  'One call over loopback',
-  `A call against a server on 127.0.0.1 in its own process: each client's median call in rounds of ${CALLS_PER_ROUND} calls each, the clients taking turns; median (p25–p75) over ${ROUNDS} rounds. ` +
-    "creditline's time above bare openapi-fetch is what it does for each attempt: a timer, and reading a 2xx body within the attempt from a copy of the stream (so that a body that breaks off is one more failed attempt, retried, rather than a bare error after the call returned). " +
-    'Over a real network the request itself dominates and every ratio moves towards 1.',
-  ['API', 'client', 'time per call', 'ratio to bare openapi-fetch'],
+  'One call',
+  "A call against a server on 127.0.0.1 in its own process, which answers at once (only the clients' own work is left to see) or after 20 ms (an API across a network): " +
+    `each client's median call in rounds of ${SERVERS.map((s) => `${s.callsPerRound} calls (${s.rounds} rounds, ${s.server})`).join(
+      ' and ',
+    )}, the clients taking turns; median (p25–p75) over the rounds. ` +
+    "creditline's time above bare openapi-fetch is what it does for each attempt: a timer, and reading a 2xx body within the attempt from a copy of the stream (so that a body that breaks off is one more failed attempt, retried, rather than a bare error after the call returned).",
+  ['server', 'API', 'client', 'time per call', 'ratio to bare openapi-fetch'],
   rows,
 );
