@@ -20,6 +20,13 @@ describe('Redactor', () => {
     expect(own.text('path a%2fb%20c~d query a%2fb+c%7ed')).toBe('path *** query ***');
   });
 
+  it('masks the form a sent URL carries with its escapes in both cases, when whatever wrote the URL used lower case', () => {
+    // e.g. a middleware that escapes more than encodeURIComponent does, and in lower case; the server normalises the case
+    const own = new Redactor(['a/b-c.d']);
+    own.noteUrl('https://h.example/api/a%2fb%2dc%2ed/json');
+    expect(own.text('sent a%2fb%2dc%2ed, echoed a%2Fb%2Dc%2Ed')).toBe('sent ***, echoed ***');
+  });
+
   it("masks the form-encoded form a query string gives a secret (space as +, !'()~ escaped)", () => {
     const secret = "k3y with spaces!'()~*";
     const form = new URLSearchParams({ key: secret }).toString().slice('key='.length);

@@ -131,9 +131,11 @@ function encodingsOf(secret: string): string[] {
  * case, and with `+` for an encoded space (a form-encoded echo).
  */
 function escapeVariants(form: string): string[] {
-  // encodeURIComponent and URLSearchParams write upper-case escapes: `form` is the upper-case variant.
-  const lower = form.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
-  return [...new Set([form, lower, form.replaceAll('%20', '+'), lower.replaceAll('%20', '+')])];
+  // Both cases, whichever the form has: the encoders write upper case, but a URL read back in
+  // noteUrl keeps the case of whatever wrote it (a middleware may write lower case).
+  const upper = form.replace(/%[0-9a-f]{2}/gi, (hex) => hex.toUpperCase());
+  const lower = form.replace(/%[0-9a-f]{2}/gi, (hex) => hex.toLowerCase());
+  return [...new Set([form, upper, lower, upper.replaceAll('%20', '+'), lower.replaceAll('%20', '+')])];
 }
 
 function decoded(piece: string): string {
