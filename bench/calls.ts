@@ -21,23 +21,19 @@ type ContingentsQuery = operations['listContingents']['parameters']['query'];
 
 const tenthsOfMs = (milliseconds: number) => `${milliseconds.toFixed(1)} ms`;
 const SERVERS = [
-  { server: 'answers at once', latencyMs: 0, rounds: 20, callsPerRound: 100 },
-  { server: 'answers after 20 ms', latencyMs: 20, rounds: 10, callsPerRound: 10 },
+  { name: 'answers at once', latencyMs: 0, rounds: 20, callsPerRound: 100, formatTime: µs },
+  { name: 'answers after 20 ms', latencyMs: 20, rounds: 10, callsPerRound: 10, formatTime: tenthsOfMs },
 ];
+type ServerSetting = (typeof SERVERS)[number];
+
 const rows: string[][] = [];
-for (const { server: serverName, latencyMs, rounds, callsPerRound } of SERVERS) {
-  const server = await startServer({ contingents: 10, latencyMs });
-  rows.push(...(await timeClients(server.origin, serverName, rounds, callsPerRound, latencyMs > 0 ? tenthsOfMs : µs)));
+for (const setting of SERVERS) {
+  const server = await startServer({ contingents: 10, latencyMs: setting.latencyMs });
+  rows.push(...(await timeClients(server.origin, setting)));
   server.close();
 }
 
-async function timeClients(
-  origin: string,
-  serverName: string,
-  rounds: number,
-  callsPerRound: number,
-  formatTime: (milliseconds: number) => string,
-): Promise<string[][]> {
+async function timeClients(origin: string, { name, rounds, callsPerRound, formatTime }: ServerSetting): Promise<string[][]> {
   const xoviBase = `${origin}/api`;
   const bareXovi = createClient<XoviPaths>({ baseUrl: xoviBase });
   const xovi = createXoviClient({ apiKey: KEY, baseUrl: xoviBase });
@@ -78,7 +74,7 @@ async function timeClients(
     const bare = times[0]!;
     clients.forEach(([client], index) => {
       const perRound = times[index]!.map((time, round) => time / bare[round]!);
-      rows.push([serverName, api, client, spread(times[index]!, formatTime), index === 0 ? '' : spread(perRound, ratio)]);
+      rows.push([name, api, client, spread(times[index]!, formatTime), index === 0 ? '' : spread(perRound, ratio)]);
     });
   }
   return rows;
@@ -87,9 +83,7 @@ async function timeClients(
 section(
   'One call',
   "A call against a server on 127.0.0.1 in its own process, which answers at once (only the clients' own work is left to see) or after 20 ms (an API across a network): " +
-    `each client's median call in rounds of ${SERVERS.map((s) => `${s.callsPerRound} calls (${s.rounds} rounds, ${s.server})`).join(
-      ' and ',
-    )}, the clients taking turns; median (p25–p75) over the rounds. ` +
+    `each client's median call in rounds of ${SERVERS.map((s) => `${s.callsPerRound} calls (${s.rounds} rounds, ${s.name})`).join(' and ')}, the clients taking turns; median (p25–p75) over the rounds. ` +
     "creditline's time above bare openapi-fetch is what it does for each attempt: a timer, and reading a 2xx body within the attempt from a copy of the stream (so that a body that breaks off is one more failed attempt, retried, rather than a bare error after the call returned).",
   ['server', 'API', 'client', 'time per call', 'ratio to bare openapi-fetch'],
   rows,
