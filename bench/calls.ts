@@ -84,7 +84,7 @@ section(
   'One call',
   "A call against a server on 127.0.0.1 in its own process, which answers at once (only the clients' own work is left to see) or after 20 ms (an API across a network): " +
     `each client's median call in rounds of ${SERVERS.map((s) => `${s.callsPerRound} calls (${s.rounds} rounds, ${s.name})`).join(' and ')}, the clients taking turns; median (p25–p75) over the rounds. ` +
-    "creditline's time above bare openapi-fetch is what it does for each attempt: a timer, and reading a 2xx body within the attempt from a copy of the stream (so that a body that breaks off is one more failed attempt, retried, rather than a bare error after the call returned).",
+    "creditline's time above bare openapi-fetch is what it does for each call: a timer joined with the caller's signal, the forms the key takes in the URL noted so that errors can mask them, and reading a 2xx body within its attempt from a copy of the stream and checking that it is JSON (so that a body that breaks off is one more failed attempt, retried, and one that is not JSON a typed error, rather than bare errors after the call returned).",
   ['server', 'API', 'client', 'time per call', 'ratio to bare openapi-fetch'],
   rows,
 );
