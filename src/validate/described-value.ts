@@ -21,6 +21,6 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return `an array (${value.length} ${value.length === 1 ? 'item' : 'items'})`;
   const prototype = Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null;
   const kind = prototype?.constructor?.name;
-  if (prototype === null || prototype === Object.prototype || typeof kind !== 'string' || kind === '') return 'an object';
+  if (prototype === Object.prototype || typeof kind !== 'string' || kind === '') return 'an object';
   return `${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind}`;
 }

@@ -128,6 +128,26 @@ describe('withValidation refuses, naming the option and what was given', () => {
   });
 });
 
+describe('a refusal names what it was given', () => {
+  const nameless = class {};
+  Object.defineProperty(nameless, 'name', { value: 42 });
+  // An object by its class ("an object" when it has none that names it), a string as written but cut after 40 characters.
+  it.each(
+    rows([
+      ['x'.repeat(40), JSON.stringify('x'.repeat(40))],
+      ['y'.repeat(41), `"${'y'.repeat(40)}…"`],
+      [Object.create(null), 'an object'],
+      [Object.create(Object.create(null)), 'an object'],
+      [new (class {})(), 'an object'],
+      [new nameless(), 'an object'],
+      [new (class BigOne {})(), 'a BigOne'],
+      [new Error('not an api'), 'an Error'],
+    ]),
+  )('api given $given', ({ value, given }) => {
+    expectRefusal(() => withValidation(xovi(), value as never, { responses: 'throw' }), 'withValidation: api', 'must be one of nue, xovi, maileon', given);
+  });
+});
+
 describe('createDriftCollector refuses what it does not take', () => {
   it.each(except(undefined))('an argument given $given', ({ value, given }) => {
     expectRefusal(
