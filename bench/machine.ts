@@ -9,7 +9,7 @@ const [cpu] = cpus();
 console.log(`# Benchmarks
 
 \`npm run -s bench > BENCHMARKS.md\` builds the package (\`dist/\`) and measures it as users get it (\`creditline/xovi\`
-and its siblings resolve to \`dist/\` through package.json's \`exports\`: tsx runs them with bench/tsconfig.dist.json, without the
+and its siblings resolve to \`dist/\` through package.json's \`exports\`: tsx runs them with bench/tsconfig.dist.json (\`TSX_TSCONFIG_PATH\`), without the
 \`paths\` that point the tests at \`src/\`); \`npm run bench\` prints this page.
 
 - Machine: ${cpus().length}× ${cpu?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${process.platform}, Node ${process.version}

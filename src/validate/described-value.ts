@@ -1,6 +1,8 @@
 // A value a caller passed where it does not belong, as a refusal names it: enough to recognise
 // the mistake (`"enum"`, `3 (a number)`, `an object`, `a Set`), never more than a short string of
-// it, since an option given in the wrong place may be anything.
+// it, since an option given in the wrong place may be anything. The validator's options hold no
+// secret, so a short string is shown; the clients' options may (keys, passwords), and
+// `describeValue` in core/errors.ts never shows a string's text.
 const SHOWN_CHARACTERS = 40;
 
 export function describeValue(value: unknown): string {

@@ -11,39 +11,48 @@ const client = (baseUrl: string) => createMaileonClient({ apiKey: MAILEON_KEY, b
 
 describe('parseLinkHeader, less common forms', () => {
   it('trims spaces inside the angle brackets', () => {
-    expect(parseLinkHeader('< https://a.example/2 >; rel=next')).toEqual([{ uri: 'https://a.example/2', rel: ['next'], params: { rel: 'next' } }]);
+    expect(parseLinkHeader('< https://a.example/2 >; rel=next')).toEqual([{ uri: 'https://a.example/2', rel: ['next'] }]);
   });
 
   it('keeps a comma that ends the URI inside the brackets', () => {
-    expect(parseLinkHeader('<https://a.example/,>; rel="next"')).toEqual([{ uri: 'https://a.example/,', rel: ['next'], params: { rel: 'next' } }]);
+    expect(parseLinkHeader('<https://a.example/,>; rel="next"')).toEqual([{ uri: 'https://a.example/,', rel: ['next'] }]);
   });
 
-  it('reads an escaped quote inside a quoted value, and spaces around "="', () => {
-    const [link] = parseLinkHeader('<https://a.example/2>; title = "say \\"hi\\""; rel = next');
-    expect(link?.params).toEqual({ title: 'say "hi"', rel: 'next' });
+  it('reads past an escaped quote inside a quoted value, and spaces around "="', () => {
+    expect(parseLinkHeader('<https://a.example/2>; title = "say \\"hi\\"; rel=prev"; rel = next')).toEqual([{ uri: 'https://a.example/2', rel: ['next'] }]);
   });
 
-  it('splits relation types on runs of spaces and drops empty ones', () => {
-    expect(parseLinkHeader('<https://a.example/2>; rel="  next   last "')[0]?.rel).toEqual(['next', 'last']);
+  it('splits relation types on runs of white space and drops empty ones', () => {
+    expect(parseLinkHeader('<https://a.example/2>; rel="  next \t last "')[0]?.rel).toEqual(['next', 'last']);
   });
 
   it('takes a bare token value up to the next ";" or ","', () => {
-    const links = parseLinkHeader('<https://a.example/1>; rel=next;title=one, <https://a.example/2>; rel=prev');
-    expect(links.map((link) => [link.uri, link.params])).toEqual([
-      ['https://a.example/1', { rel: 'next', title: 'one' }],
-      ['https://a.example/2', { rel: 'prev' }],
+    expect(parseLinkHeader('<https://a.example/1>; rel=next;title=one, <https://a.example/2>; rel=prev')).toEqual([
+      { uri: 'https://a.example/1', rel: ['next'] },
+      { uri: 'https://a.example/2', rel: ['prev'] },
     ]);
+    expect(parseLinkHeader('<https://a.example/1>; rel=next,prev')[0]?.rel).toEqual(['next']);
   });
 
-  it('keeps a parameter without a value, skips a nameless one, and drops a link with an empty URI', () => {
-    expect(parseLinkHeader('<https://a.example/2>; crossorigin; rel=next')[0]?.params).toEqual({ crossorigin: '', rel: 'next' });
+  it('reads past a parameter without a value and a nameless one, and drops a link with an empty URI', () => {
+    expect(parseLinkHeader('<https://a.example/2>; crossorigin; rel=next')[0]?.rel).toEqual(['next']);
     expect(parseLinkHeader('<https://a.example/2>; ="x"; rel=next')[0]?.rel).toEqual(['next']);
-    expect(parseLinkHeader('<>; rel=next, <https://a.example/3>; rel=last')).toEqual([{ uri: 'https://a.example/3', rel: ['last'], params: { rel: 'last' } }]);
+    expect(parseLinkHeader('<>; rel=next, < >; rel=prev, <https://a.example/3>; rel=last')).toEqual([{ uri: 'https://a.example/3', rel: ['last'] }]);
+    expect(parseLinkHeader('<https://a.example/2>; title; rel; rel=next')[0]?.rel).toEqual([]);
   });
 
   it('stops at a link that never closes, keeping the ones before it', () => {
     expect(parseLinkHeader('<https://a.example/2>; rel=next, <https://a.example/3; rel=last').map((link) => link.uri)).toEqual(['https://a.example/2']);
     expect(findLink(parseLinkHeader('rel=next'), 'next')).toBeUndefined();
+  });
+
+  it('reads a hostile header in one pass: 64 kB of unclosed "<" or of an unclosed quote', () => {
+    // A link that never closes is not tried again from each "<" inside it: that would take seconds here.
+    for (const header of ['<'.repeat(65_536), `<https://a.example/2>; title="${'<'.repeat(65_536)}`]) {
+      const started = performance.now();
+      expect(parseLinkHeader(header).map((link) => link.rel)).toEqual(header.startsWith('<h') ? [[]] : []);
+      expect(performance.now() - started).toBeLessThan(100);
+    }
   });
 });
 
