@@ -12,7 +12,7 @@ describe('uniqueById', () => {
 
   it('tells items without an id apart by identity', () => {
     const unnamed = { name: 'no id' };
-    expect(uniqueById([unnamed, { name: 'no id' }, unnamed])).toEqual([unnamed, { name: 'no id' }]);
+    expect(uniqueById<{ id?: number; name: string }>([unnamed, { name: 'no id' }, unnamed])).toEqual([unnamed, { name: 'no id' }]);
   });
 
   it('keeps a falsy id as an id of its own', () => {
