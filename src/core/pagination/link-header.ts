@@ -18,7 +18,8 @@ export function parseLinkHeader(header: string | null | undefined): Link[] {
   const links: Link[] = [];
   // Stryker disable next-line StringLiteral: both groups take part in every match; the defaults are for the type checker
   for (const [, uri = '', params = ''] of (header ?? '').matchAll(LINK)) {
-    if (uri.trim()) links.push({ uri: uri.trim(), rel: relationTypes(params) });
+    const trimmed = uri.trim();
+    if (trimmed) links.push({ uri: trimmed, rel: relationTypes(params) });
   }
   return links;
 }
