@@ -19,9 +19,9 @@ const CONTINGENTS = '/partner/settings/prepaids/contingents';
 const query = { nl_account_id: 1, page_size: 10 };
 type ContingentsQuery = operations['listContingents']['parameters']['query'];
 
-// What the issue keeps of creditline's work on a call, done by bare openapi-fetch's fetch and
-// nothing more: one timer per attempt joined with the caller's signal, and the 2xx body read
-// before the call returns, from a copy of the stream (so that a body that breaks off can be retried).
+// The part of creditline's work on a call that needs none of its code, done by bare openapi-fetch's
+// fetch and nothing more: one timer per attempt joined with the caller's signal, and the 2xx body
+// read before the call returns, from a copy of the stream (so that a body that breaks off can be retried).
 const KEPT = 'openapi-fetch, its fetch with a timer and reading the 2xx body';
 async function fetchWithTimerReadingBody(request: Request): Promise<Response> {
   const timer = new AbortController();
@@ -54,8 +54,8 @@ async function timeClients(origin: string, { name, rounds, callsPerRound, format
   const keptMaileon = createClient<MaileonPaths>({ baseUrl: origin, fetch: fetchWithTimerReadingBody });
   const maileon = createMaileonClient({ apiKey: KEY, baseUrl: origin });
   const xoviUrl = `${xoviBase}/user/getCreditstate/${KEY}/json`;
-  // The key is a security scheme of Maileon's spec, not a parameter: a bare client adds it by hand.
   const bareXoviParams = { params: { path: { key: KEY, format: 'json' as const } } };
+  // The key is a security scheme of Maileon's spec, not a parameter: a bare client adds it by hand.
   const bareMaileonParams = { params: { query: { ...query, key: KEY } as ContingentsQuery } };
   const maileonUrl = `${origin}${CONTINGENTS}?nl_account_id=1&page_size=10&key=${KEY}`;
 
@@ -103,7 +103,7 @@ section(
   "A call against a server on 127.0.0.1 in its own process, which answers at once (only the clients' own work is left to see) or after 20 ms (an API across a network): " +
     `each client's median call in rounds of ${SERVERS.map((s) => `${s.callsPerRound} calls (${s.rounds} rounds, ${s.name})`).join(' and ')}, the clients taking turns; median (p25–p75) over the rounds. ` +
     "creditline's time above bare openapi-fetch is what it does for each call: a timer joined with the caller's signal, the forms the key takes in the URL noted so that errors can mask them, and reading a 2xx body within its attempt from a copy of the stream and checking that it is JSON (so that a body that breaks off is one more failed attempt, retried, and one that is not JSON a typed error, rather than bare errors after the call returned). " +
-    `"${KEPT}" is bare openapi-fetch with a fetch that does only the part of that work that needs no creditline code (a timer per attempt joined with the caller's signal by \`AbortSignal.any\`, and reading each 2xx body from a copy before it returns): what those behaviours cost by themselves.`,
+    `"${KEPT}" is bare openapi-fetch with a fetch that does the timer (joined by \`AbortSignal.any\`) and the body read, and nothing else: what those two cost by themselves.`,
   ['server', 'API', 'client', 'time per call', 'ratio to bare openapi-fetch'],
   rows,
 );
